@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import type { Services } from '@enox/contracts';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ThrottlePolicy } from './auth/login-throttle.js';
+import type { DatabaseHandle } from './db/create-database.js';
+import type { Config } from './env.js';
+import { errorHandler } from './error-handler.js';
+import { loggerOptions } from './logger.js';
+import { dbPlugin } from './plugins/db.plugin.js';
+import { securityPlugin } from './plugins/security.plugin.js';
+import { sessionPlugin } from './plugins/session.plugin.js';
+import { staticPlugin } from './plugins/static.plugin.js';
+import { trpcPlugin } from './plugins/trpc.plugin.js';
+import { healthRoute } from './routes/health.route.js';
+import { createServices } from './services/index.js';
+import { version } from './version.js';
+
+export interface BuildAppOptions {
+  /** An already open database (tests); otherwise one is opened from config. */
+  readonly database?: DatabaseHandle;
+  readonly throttlePolicy?: ThrottlePolicy;
+  /** Where the built SPAs live; defaults to the sibling apps' dist folders. */
+  readonly spa?: { readonly webDir: string; readonly adminDir: string };
+}
+
+const defaultSpa = {
+  webDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
+  adminDir: fileURLToPath(new URL('../../admin/dist', import.meta.url)),
+};
+
+/** The whole server as one Fastify instance; `main.ts` only listens. */
+export async function buildApp(
+  config: Config,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    // tRPC batches put procedure names in the path.
+    routerOptions: { maxParamLength: 5_000 },
+  });
+  app.setErrorHandler(errorHandler);
+
+  await app.register(securityPlugin, { corsOrigins: config.corsOrigins });
+  await app.register(dbPlugin, {
+    config,
+    ...(options.database ? { database: options.database } : {}),
+  });
+  await app.register(sessionPlugin);
+
+  const services: Services = createServices({
+    db: app.db,
+    lucia: app.lucia,
+    config,
+    ...(options.throttlePolicy ? { throttlePolicy: options.throttlePolicy } : {}),
+  });
+  await app.register(trpcPlugin, { services });
+  await app.register(healthRoute, { version });
+  await app.register(staticPlugin, options.spa ?? defaultSpa);
+
+  return app;
+}

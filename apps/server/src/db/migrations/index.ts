@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration';
+import * as initial from './2026-11-23-0001-initial.js';
+
+/** Every migration, in order. A static list keeps bundlers and `tsc` honest. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-23-0001-initial': initial,
+};

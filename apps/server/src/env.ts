@@ -1,0 +1,123 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// The only module that reads process.env. Everything else receives `Config`.
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const signupSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .default('open')
+  .transform((value, ctx): SignupPolicy => {
+    if (value === 'open' || value === 'closed') return { mode: value };
+    const domains = value
+      .split(',')
+      .map((d) => d.trim().replace(/^@/, ''))
+      .filter(Boolean);
+    if (domains.length === 0 || domains.some((d) => !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'use "open", "closed" or a comma-separated list of email domains',
+      });
+      return z.NEVER;
+    }
+    return { mode: 'domains', domains };
+  });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().trim().min(1).default('localhost'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ENOX_TRUST_PROXY: z.stringbool().default(false),
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
+  ENOX_DATA_DIR: z.string().trim().min(1).default('.enox-data'),
+  ENOX_SECRET: optionalString,
+  ENOX_ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+  ENOX_SIGNUP: signupSchema,
+  ENOX_DEFAULT_MONTHLY_LIMIT: z.coerce.number().int().min(0).default(25),
+  ENOX_CORS_ORIGINS: z.string().default(''),
+  ENOX_BODY_LIMIT_MB: positiveInt.max(200).default(30),
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  OPENAI_API_KEY: optionalString,
+  GEMINI_API_KEY: optionalString,
+});
+
+export type SignupPolicy =
+  | { readonly mode: 'open' | 'closed' }
+  | { readonly mode: 'domains'; readonly domains: readonly string[] };
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly trustProxy: boolean;
+  readonly database: {
+    readonly url: string | undefined;
+    readonly dataDir: string;
+    readonly poolSize: number;
+    readonly connectionTimeoutMs: number;
+  };
+  readonly dataDir: string;
+  readonly secret: string | undefined;
+  readonly auth: { readonly adminEmail: string | undefined; readonly signup: SignupPolicy };
+  readonly defaultMonthlyLimit: number;
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimitBytes: number;
+  readonly redisUrl: string | undefined;
+  readonly providerKeys: {
+    readonly openai: string | undefined;
+    readonly gemini: string | undefined;
+  };
+}
+
+/** `https://a.example/` and `https://a.example` are the same origin. */
+export function normaliseOrigin(origin: string): string {
+  return origin.trim().replace(/\/+$/, '').toLowerCase();
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const dataDir = resolve(env.ENOX_DATA_DIR);
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.ENOX_TRUST_PROXY,
+    database: {
+      url: env.DATABASE_URL,
+      dataDir: resolve(dataDir, 'pglite'),
+      poolSize: env.DATABASE_POOL_SIZE,
+      connectionTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    },
+    dataDir,
+    secret: env.ENOX_SECRET,
+    auth: { adminEmail: env.ENOX_ADMIN_EMAIL?.toLowerCase(), signup: env.ENOX_SIGNUP },
+    defaultMonthlyLimit: env.ENOX_DEFAULT_MONTHLY_LIMIT,
+    corsOrigins: env.ENOX_CORS_ORIGINS.split(',').map(normaliseOrigin).filter(Boolean),
+    bodyLimitBytes: env.ENOX_BODY_LIMIT_MB * 1024 * 1024,
+    redisUrl: env.REDIS_URL,
+    providerKeys: { openai: env.OPENAI_API_KEY, gemini: env.GEMINI_API_KEY },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Services } from '@enox/contracts';
+import type { Kysely } from 'kysely';
+import type { Auth } from '../auth/lucia.js';
+import { LoginThrottle, type ThrottlePolicy } from '../auth/login-throttle.js';
+import type { Database } from '../db/schema.js';
+import type { Config } from '../env.js';
+import { createAdminService } from './admin.service.js';
+import { createAuthService } from './auth.service.js';
+
+export interface ServiceDeps {
+  readonly db: Kysely<Database>;
+  readonly lucia: Auth;
+  readonly config: Config;
+  readonly throttlePolicy?: ThrottlePolicy;
+}
+
+/** The composition of every domain service the API delegates to. */
+export function createServices(deps: ServiceDeps): Services {
+  const { db, lucia, config } = deps;
+  return {
+    auth: createAuthService({
+      db,
+      lucia,
+      throttle: new LoginThrottle(db, deps.throttlePolicy),
+      adminEmail: config.auth.adminEmail,
+      signupPolicy: async () => config.auth.signup,
+    }),
+    admin: createAdminService({ db }),
+  };
+}

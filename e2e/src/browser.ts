@@ -22,7 +22,8 @@ export const browserRequired = process.env.ENOX_REQUIRE_BROWSER === '1';
 export const chromiumPath = findChromium();
 
 if (!chromiumPath) {
-  const hint = 'browser tests not run: no Chromium (apt-get install chromium, or set CHROMIUM_PATH)';
+  const hint =
+    'browser tests not run: no Chromium (apt-get install chromium, or set CHROMIUM_PATH)';
   if (browserRequired) throw new Error(`${hint}; ENOX_REQUIRE_BROWSER=1 requires them`);
   console.warn(hint);
 }

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Services } from '@enox/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ThrottlePolicy } from './auth/login-throttle.js';
+import { resolveMasterSecret } from './crypto/master-key.js';
+import { SecretBox } from './crypto/secret-box.js';
 import type { DatabaseHandle } from './db/create-database.js';
 import type { Config } from './env.js';
 import { errorHandler } from './error-handler.js';
@@ -33,6 +35,14 @@ export async function buildApp(
   config: Config,
   options: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
+  // Resolved first: production must refuse to start without a strong secret.
+  const secretBox = new SecretBox(
+    await resolveMasterSecret({
+      secret: config.secret,
+      production: config.env === 'production',
+      dataDir: config.dataDir,
+    }),
+  );
   const app = Fastify({
     logger: loggerOptions(config),
     trustProxy: config.trustProxy,
@@ -52,6 +62,7 @@ export async function buildApp(
   const services: Services = createServices({
     db: app.db,
     lucia: app.lucia,
+    secretBox,
     config,
     ...(options.throttlePolicy ? { throttlePolicy: options.throttlePolicy } : {}),
   });

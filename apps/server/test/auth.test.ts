@@ -1,3 +1,4 @@
+import type { AppRouter } from '@enox/contracts';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,9 +22,9 @@ async function expectError(promise: Promise<unknown>, code: string, appCode: str
     (e: unknown) => e,
   );
   expect(error, `expected ${appCode}`).toBeInstanceOf(TRPCClientError);
-  expect((error as TRPCClientError<never>).data?.code).toBe(code);
+  expect((error as TRPCClientError<AppRouter>).data?.code).toBe(code);
   expect(appCodeOf(error)).toBe(appCode);
-  return error as TRPCClientError<never>;
+  return error as TRPCClientError<AppRouter>;
 }
 
 describe('accounts and sessions', () => {

@@ -16,7 +16,10 @@ describe('configuration from the environment', () => {
       ENOX_SIGNUP: 'Example.com, @team.example.org',
       ENOX_CORS_ORIGINS: 'https://a.example/, https://B.example',
     });
-    expect(config.auth.signup).toEqual({ mode: 'domains', domains: ['example.com', 'team.example.org'] });
+    expect(config.auth.signup).toEqual({
+      mode: 'domains',
+      domains: ['example.com', 'team.example.org'],
+    });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 

@@ -35,7 +35,11 @@ describe('HTTP surface', () => {
   it('reports health with the database status and version', async () => {
     const res = await t.app.inject('/healthz');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', version: expect.any(String), database: { status: 'ok' } });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      version: expect.any(String),
+      database: { status: 'ok' },
+    });
   });
 
   it('sets an httpOnly, SameSite=Lax session cookie, Secure only over https', async () => {
@@ -74,7 +78,11 @@ describe('HTTP surface', () => {
 
     const same = await t.app.inject({
       ...register('same@example.com'),
-      headers: { 'content-type': 'application/json', origin: 'http://localhost:80', host: 'localhost:80' },
+      headers: {
+        'content-type': 'application/json',
+        origin: 'http://localhost:80',
+        host: 'localhost:80',
+      },
     });
     expect(same.statusCode).toBe(200);
   });
@@ -87,7 +95,9 @@ describe('HTTP surface', () => {
       payload: '{"email": 42}',
     });
     expect(res.statusCode).toBe(400);
-    const body = res.json() as { error: { message: string; data: { code: string; appCode: string } } };
+    const body = res.json() as {
+      error: { message: string; data: { code: string; appCode: string } };
+    };
     expect(body.error.data).toMatchObject({ code: 'BAD_REQUEST', appCode: 'BAD_INPUT' });
     expect(body.error.message.length).toBeGreaterThan(3);
     expect(JSON.stringify(body)).not.toMatch(/stack|node_modules/);

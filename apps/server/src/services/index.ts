@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Auth } from '../auth/lucia.js';
 import { LoginThrottle, type ThrottlePolicy } from '../auth/login-throttle.js';
 import type { Database } from '../db/schema.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import type { Config } from '../env.js';
 import { createAdminService } from './admin.service.js';
 import { createAuthService } from './auth.service.js';
@@ -10,6 +11,8 @@ import { createAuthService } from './auth.service.js';
 export interface ServiceDeps {
   readonly db: Kysely<Database>;
   readonly lucia: Auth;
+  /** Seals provider and user API keys at rest. */
+  readonly secretBox: SecretBox;
   readonly config: Config;
   readonly throttlePolicy?: ThrottlePolicy;
 }

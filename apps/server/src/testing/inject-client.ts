@@ -11,7 +11,7 @@ export function createInjectClient(
   options: { headers?: Record<string, string>; jar?: CookieJar } = {},
 ) {
   const jar = options.jar ?? new CookieJar();
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     const headers: Record<string, string> = { ...options.headers };
     new Headers(init?.headers).forEach((value, key) => (headers[key] = value));

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from '../app.js';
 import type { DatabaseHandle } from '../db/create-database.js';
@@ -17,7 +18,12 @@ export async function createTestApp(
   options: Omit<BuildAppOptions, 'database'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', ENOX_DATA_DIR: '.enox-test', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    ENOX_DATA_DIR: '.enox-test',
+    ENOX_SECRET: randomBytes(48).toString('base64'),
+    ...env,
+  });
   const app = await buildApp(config, { ...options, database });
   return {
     app,

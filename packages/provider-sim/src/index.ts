@@ -1,0 +1,30 @@
+export { startProviderSim } from './server.js';
+export { fakeToolCallText } from './fake-tool-call.js';
+export type { FakeToolCallFormat } from './fake-tool-call.js';
+export { SIM_MESSAGES } from './messages.js';
+export { SIM_MODELS } from './catalog.js';
+export type { SimModel } from './catalog.js';
+export type {
+  ProviderSim,
+  ProviderSimOptions,
+  SimMatch,
+  SimRequest,
+  SimRequestState,
+  SimStep,
+} from './provider-sim.js';
+export type {
+  SimBehaviour,
+  SimDisconnect,
+  SimEndpoint,
+  SimFeature,
+  SimHang,
+  SimHttpError,
+  SimMedia,
+  SimProtocol,
+  SimReply,
+  SimTiming,
+  SimToolCall,
+  SimUnsupported,
+  SimUsage,
+  SimVideo,
+} from './behaviour.js';

@@ -8,12 +8,14 @@ import type { DatabaseHandle } from './db/create-database.js';
 import type { Config } from './env.js';
 import { errorHandler } from './error-handler.js';
 import { loggerOptions } from './logger.js';
+import { chatPlugin } from './plugins/chat.plugin.js';
 import { dbPlugin } from './plugins/db.plugin.js';
 import { securityPlugin } from './plugins/security.plugin.js';
 import { sessionPlugin } from './plugins/session.plugin.js';
 import { staticPlugin } from './plugins/static.plugin.js';
 import { trpcPlugin } from './plugins/trpc.plugin.js';
 import { healthRoute } from './routes/health.route.js';
+import { mediaRoute } from './routes/media.route.js';
 import { createServices } from './services/index.js';
 import { version } from './version.js';
 
@@ -58,16 +60,20 @@ export async function buildApp(
     ...(options.database ? { database: options.database } : {}),
   });
   await app.register(sessionPlugin);
+  await app.register(chatPlugin, { config, secretBox });
 
   const services: Services = createServices({
     db: app.db,
     lucia: app.lucia,
     secretBox,
+    runtime: app.chatRuntime,
+    logger: app.log,
     config,
     ...(options.throttlePolicy ? { throttlePolicy: options.throttlePolicy } : {}),
   });
   await app.register(trpcPlugin, { services });
   await app.register(healthRoute, { version });
+  await app.register(mediaRoute, { store: app.chatRuntime.media });
   await app.register(staticPlugin, options.spa ?? defaultSpa);
 
   return app;

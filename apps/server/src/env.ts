@@ -49,8 +49,16 @@ const envSchema = z.object({
   ENOX_CORS_ORIGINS: z.string().default(''),
   ENOX_BODY_LIMIT_MB: positiveInt.max(200).default(30),
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  ENOX_CHECKPOINT_INTERVAL_MS: positiveInt.max(60_000).default(1_000),
   OPENAI_API_KEY: optionalString,
   GEMINI_API_KEY: optionalString,
+  ANTHROPIC_API_KEY: optionalString,
+  GROQ_API_KEY: optionalString,
+  MISTRAL_API_KEY: optionalString,
+  OPENROUTER_API_KEY: optionalString,
+  DEEPSEEK_API_KEY: optionalString,
+  XAI_API_KEY: optionalString,
+  OLLAMA_BASE_URL: optionalString.pipe(z.url().optional()),
 });
 
 export type SignupPolicy =
@@ -76,11 +84,15 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   readonly bodyLimitBytes: number;
   readonly redisUrl: string | undefined;
-  readonly providerKeys: {
-    readonly openai: string | undefined;
-    readonly gemini: string | undefined;
+  readonly checkpointIntervalMs: number;
+  /** Provider keys from the environment, registered on the first start. */
+  readonly providerKeys: Readonly<Record<ProviderKeyName, string | undefined>> & {
+    readonly ollamaBaseUrl: string | undefined;
   };
 }
+
+export type ProviderKeyName =
+  'openai' | 'gemini' | 'anthropic' | 'groq' | 'mistral' | 'openrouter' | 'deepseek' | 'xai';
 
 /** `https://a.example/` and `https://a.example` are the same origin. */
 export function normaliseOrigin(origin: string): string {
@@ -118,6 +130,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     corsOrigins: env.ENOX_CORS_ORIGINS.split(',').map(normaliseOrigin).filter(Boolean),
     bodyLimitBytes: env.ENOX_BODY_LIMIT_MB * 1024 * 1024,
     redisUrl: env.REDIS_URL,
-    providerKeys: { openai: env.OPENAI_API_KEY, gemini: env.GEMINI_API_KEY },
+    checkpointIntervalMs: env.ENOX_CHECKPOINT_INTERVAL_MS,
+    providerKeys: {
+      openai: env.OPENAI_API_KEY,
+      gemini: env.GEMINI_API_KEY,
+      anthropic: env.ANTHROPIC_API_KEY,
+      groq: env.GROQ_API_KEY,
+      mistral: env.MISTRAL_API_KEY,
+      openrouter: env.OPENROUTER_API_KEY,
+      deepseek: env.DEEPSEEK_API_KEY,
+      xai: env.XAI_API_KEY,
+      ollamaBaseUrl: env.OLLAMA_BASE_URL,
+    },
   };
 }

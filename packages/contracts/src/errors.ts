@@ -45,6 +45,19 @@ export const errorRegistry = {
     message: 'The last administrator cannot be demoted.',
   },
   NOT_FOUND: { trpc: 'NOT_FOUND', message: 'Not found.' },
+  MODEL_UNAVAILABLE: {
+    trpc: 'NOT_FOUND',
+    message: 'This model is not available. Pick another one.',
+  },
+  ATTACHMENT_INVALID: { trpc: 'BAD_REQUEST', message: 'This attachment cannot be sent.' },
+  RUN_IN_PROGRESS: {
+    trpc: 'CONFLICT',
+    message: 'An answer is still being written. Stop it or wait for it to finish.',
+  },
+  PROVIDER_KEY_MISSING: {
+    trpc: 'PRECONDITION_FAILED',
+    message: 'This model has no API key configured. Ask an administrator or add your own key.',
+  },
   BAD_INPUT: { trpc: 'BAD_REQUEST', message: 'The request is not valid.' },
   PAYLOAD_TOO_LARGE: { trpc: 'PAYLOAD_TOO_LARGE', message: 'The request is too large.' },
   INTERNAL: { trpc: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },

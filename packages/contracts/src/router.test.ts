@@ -21,6 +21,15 @@ function user(role: User['role']): User {
   };
 }
 
+/** A service these tests never reach; calling it fails the test. */
+function unreachable<T extends object>(name: string): T {
+  return new Proxy({} as T, {
+    get: (_target, method) => () => {
+      throw new Error(`${name}.${String(method)} should not be called`);
+    },
+  });
+}
+
 function fakeContext(caller: User | null) {
   const calls: string[] = [];
   const cookies: string[] = [];
@@ -43,6 +52,8 @@ function fakeContext(caller: User | null) {
         return { ...user('user'), role: input.role };
       },
     },
+    chat: unreachable('chat'),
+    models: unreachable('models'),
   };
   const meta: RequestMeta = {
     ip: '127.0.0.1',
@@ -71,7 +82,11 @@ describe('procedure tiers', () => {
     const { ctx, calls, cookies } = fakeContext(null);
     const caller = createCaller(ctx);
     expect(await caller.auth.me()).toBeNull();
-    await caller.auth.register({ email: 'New@Example.com', password: 'a long passphrase', name: 'New' });
+    await caller.auth.register({
+      email: 'New@Example.com',
+      password: 'a long passphrase',
+      name: 'New',
+    });
     expect(calls).toEqual(['register:new@example.com']);
     expect(cookies).toEqual(['set:s1']);
   });
@@ -102,7 +117,9 @@ describe('procedure tiers', () => {
   it('validates input before delegating, with a human message', async () => {
     const { ctx, calls } = fakeContext(user('admin'));
     const caller = createCaller(ctx);
-    const error = await caller.admin.users.setRole({ userId: 'nope', role: 'admin' }).catch((e: unknown) => e);
+    const error = await caller.admin.users
+      .setRole({ userId: 'nope', role: 'admin' })
+      .catch((e: unknown) => e);
     expect((error as { code: string }).code).toBe('BAD_REQUEST');
     expect(calls).toEqual([]);
   });
@@ -110,6 +127,8 @@ describe('procedure tiers', () => {
   it('passes registry errors through with their code', async () => {
     const { ctx } = fakeContext(null);
     const caller = createCaller(ctx);
-    expect(await codeOf(caller.auth.login({ email: 'a@b.co', password: 'x' }))).toBe('UNAUTHORIZED');
+    expect(await codeOf(caller.auth.login({ email: 'a@b.co', password: 'x' }))).toBe(
+      'UNAUTHORIZED',
+    );
   });
 });

@@ -4,6 +4,12 @@ import type { Context } from './context.js';
 import { AppError, errorRegistry } from './errors.js';
 
 const t = initTRPC.context<Context>().create({
+  sse: {
+    // Below the common 30-60 s proxy idle timeouts.
+    ping: { enabled: true, intervalMs: 15_000 },
+    // A silent connection is reopened (with lastEventId) instead of hanging.
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
   // Plain JSON on the wire: any HTTP client can call the API.
   errorFormatter({ shape, error }) {
     const cause = error.cause;

@@ -1,25 +1,32 @@
 import type { Services } from '@enox/contracts';
 import type { Kysely } from 'kysely';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Auth } from '../auth/lucia.js';
+import { createChatHistoryService } from '../chat/chat-history.service.js';
+import { createChatRunService } from '../chat/chat-run.service.js';
+import type { ChatRuntime } from '../plugins/chat.plugin.js';
 import { LoginThrottle, type ThrottlePolicy } from '../auth/login-throttle.js';
 import type { Database } from '../db/schema.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Config } from '../env.js';
 import { createAdminService } from './admin.service.js';
 import { createAuthService } from './auth.service.js';
+import { createModelService } from './model.service.js';
 
 export interface ServiceDeps {
   readonly db: Kysely<Database>;
   readonly lucia: Auth;
   /** Seals provider and user API keys at rest. */
   readonly secretBox: SecretBox;
+  readonly runtime: ChatRuntime;
+  readonly logger: FastifyBaseLogger;
   readonly config: Config;
   readonly throttlePolicy?: ThrottlePolicy;
 }
 
 /** The composition of every domain service the API delegates to. */
 export function createServices(deps: ServiceDeps): Services {
-  const { db, lucia, config } = deps;
+  const { db, lucia, config, runtime } = deps;
   return {
     auth: createAuthService({
       db,
@@ -29,5 +36,18 @@ export function createServices(deps: ServiceDeps): Services {
       signupPolicy: async () => config.auth.signup,
     }),
     admin: createAdminService({ db }),
+    chat: {
+      ...createChatHistoryService({ db, media: runtime.media, runs: runtime.runs }),
+      ...createChatRunService({
+        db,
+        log: runtime.log,
+        runs: runtime.runs,
+        media: runtime.media,
+        providers: runtime.providers,
+        logger: deps.logger,
+        checkpointIntervalMs: config.checkpointIntervalMs,
+      }),
+    },
+    models: createModelService({ db }),
   };
 }

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@enox/contracts';
-import { createTRPCClient, httpLink } from '@trpc/client';
+import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 export function createInjectClient(
   app: FastifyInstance,
   options: { headers?: Record<string, string>; jar?: CookieJar } = {},
-) {
+): TRPCClient<AppRouter> {
   const jar = options.jar ?? new CookieJar();
   const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);

@@ -1,0 +1,305 @@
+import {
+  AppError,
+  type ChatEvent,
+  type ChatService,
+  type SendMessageInput,
+  type User,
+} from '@enox/contracts';
+import type { Attachment, ChatMessage } from '@enox/core';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AgentRow, Database, MessageRow } from '../db/schema.js';
+import type { MediaStore } from '../media/media-store.js';
+import type { ProviderAccess } from '../providers/provider-access.js';
+import * as chats from '../repositories/chat.repository.js';
+import * as messages from '../repositories/message.repository.js';
+import { findActiveModel, type ModelWithProvider } from '../repositories/model.repository.js';
+import { decodeAttachments, storedUserContent } from './attachments.js';
+import { titleFromMessage } from './chat-title.js';
+import { executeRun, type RunSpec } from './execute-run.js';
+import { followRun } from './follow-run.js';
+import { replayFinishedRun } from './replay-finished-run.js';
+import type { RunEventLog } from './run-event-log.js';
+import type { RunRegistry } from './run-registry.js';
+import { mediaRun, textRun } from './run-sources.js';
+
+/** The model sees the agent's system prompt plus this many latest messages. */
+export const HISTORY_LIMIT = 20;
+
+export interface ChatRunDeps {
+  readonly db: Kysely<Database>;
+  readonly log: RunEventLog;
+  readonly runs: RunRegistry;
+  readonly media: MediaStore;
+  readonly providers: ProviderAccess;
+  readonly logger: FastifyBaseLogger;
+  readonly checkpointIntervalMs: number;
+}
+
+type RunService = Pick<ChatService, 'send' | 'regenerate' | 'stop' | 'events'>;
+
+interface Generation {
+  readonly thinking?: boolean | undefined;
+  readonly options?: { aspectRatio?: string | undefined; voice?: string | undefined } | undefined;
+  readonly temperature?: number | undefined;
+  readonly topP?: number | undefined;
+  readonly maxTokens?: number | undefined;
+}
+
+export function createChatRunService(deps: ChatRunDeps): RunService {
+  const { db, log, runs } = deps;
+
+  async function usableModel(modelId: string): Promise<ModelWithProvider> {
+    const model = await findActiveModel(db, modelId);
+    if (!model) throw new AppError('MODEL_UNAVAILABLE');
+    return model;
+  }
+
+  async function usableAgent(agentId: string | undefined, user: User): Promise<AgentRow | null> {
+    if (!agentId) return null;
+    const agent = await db
+      .selectFrom('agents')
+      .selectAll()
+      .where('id', '=', agentId)
+      .executeTakeFirst();
+    // A private agent is as invisible to others as one that does not exist.
+    if (!agent || (!agent.is_public && agent.user_id !== user.id)) {
+      throw new AppError('NOT_FOUND', { message: 'This agent does not exist.' });
+    }
+    return agent;
+  }
+
+  /** What goes upstream: the agent's prompt, the last messages, today's attachments in memory. */
+  function historyFor(
+    rows: readonly MessageRow[],
+    agent: AgentRow | null,
+    attachments: readonly Attachment[],
+  ) {
+    const history: ChatMessage[] = rows.map((row) => ({ role: row.role, content: row.content }));
+    const lastUser = history.findLastIndex((m) => m.role === 'user');
+    if (lastUser >= 0 && attachments.length > 0) {
+      const last = history[lastUser];
+      if (last) history[lastUser] = { ...last, attachments };
+    }
+    if (agent?.system_prompt) history.unshift({ role: 'system', content: agent.system_prompt });
+    return history;
+  }
+
+  async function startRun(input: {
+    user: User;
+    chatId: string;
+    userMessage: MessageRow;
+    assistantMessageId: string;
+    model: ModelWithProvider;
+    agent: AgentRow | null;
+    prompt: string;
+    attachments: readonly Attachment[];
+    generation: Generation;
+  }): Promise<void> {
+    const { model, agent, generation } = input;
+    const provider = model.provider;
+    const apiKey = deps.providers.apiKey(provider);
+    if (!apiKey) throw new AppError('PROVIDER_KEY_MISSING');
+    const preferences = {
+      aspectRatio: generation.options?.aspectRatio,
+      voice: generation.options?.voice,
+    };
+
+    let parts: RunSpec['parts'];
+    if (model.type === 'text') {
+      const [history, keyPool] = await Promise.all([
+        messages.recentHistory(db, input.chatId, HISTORY_LIMIT),
+        deps.providers.keyPool(),
+      ]);
+      parts = textRun({
+        kind: provider.kind,
+        baseUrl: deps.providers.baseUrl(provider),
+        preset: provider.preset,
+        apiKey,
+        modelId: model.model_id,
+        capabilities: model.capabilities,
+        messages: historyFor(history, agent, input.attachments),
+        thinking: generation.thinking ?? false,
+        temperature: generation.temperature ?? agent?.temperature ?? undefined,
+        topP: generation.topP ?? agent?.top_p ?? undefined,
+        maxTokens: generation.maxTokens ?? agent?.max_tokens ?? model.max_tokens ?? undefined,
+        keyPool,
+        preferences,
+      });
+    } else {
+      parts = mediaRun({
+        type: model.type,
+        target: {
+          kind: provider.kind,
+          apiKey,
+          baseUrl: deps.providers.baseUrl(provider),
+          modelId: model.model_id,
+        },
+        prompt: input.prompt,
+        ...preferences,
+      });
+    }
+
+    const spec: RunSpec = {
+      runId: input.assistantMessageId,
+      chatId: input.chatId,
+      userId: input.user.id,
+      userMessageId: input.userMessage.id,
+      modelId: model.id,
+      parts,
+    };
+    const controller = new AbortController();
+    const done = executeRun(spec, deps, controller.signal).catch((error: unknown) => {
+      deps.logger.error({ err: error, runId: spec.runId }, 'run crashed');
+    });
+    runs.add(spec.runId, controller, done);
+  }
+
+  return {
+    async send(user, input: SendMessageInput) {
+      const attachments = decodeAttachments(input.attachments);
+      if (!input.message.trim() && attachments.length === 0) {
+        throw new AppError('BAD_INPUT', { message: 'Write a message or attach a file.' });
+      }
+      const [model, agent, existing] = await Promise.all([
+        usableModel(input.modelId),
+        usableAgent(input.agentId, user),
+        input.chatId ? chats.findChatOfUser(db, input.chatId, user.id) : Promise.resolve(null),
+      ]);
+      if (input.chatId && !existing)
+        throw new AppError('NOT_FOUND', { message: 'This chat does not exist.' });
+      if (model.type !== 'text' && !input.message.trim()) {
+        throw new AppError('BAD_INPUT', { message: 'Describe what to generate.' });
+      }
+
+      const content = storedUserContent(input.message, attachments);
+      const now = Date.now();
+      const { chatId, userMessage, assistant } = await db.transaction().execute(async (trx) => {
+        const chat =
+          existing ??
+          (await chats.insertChat(trx, {
+            user_id: user.id,
+            model_id: model.id,
+            agent_id: agent?.id ?? null,
+            title: titleFromMessage(input.message, content || 'New chat'),
+          }));
+        // Explicit times keep the pair in order (now() is the same for a whole transaction).
+        const userMessage = await messages.insertMessage(trx, {
+          chat_id: chat.id,
+          role: 'user',
+          content,
+          status: 'complete',
+          model_id: model.id,
+          created_at: new Date(now),
+        });
+        const assistant = await messages.insertMessage(trx, {
+          chat_id: chat.id,
+          role: 'assistant',
+          content: '',
+          status: 'streaming',
+          model_id: model.id,
+          created_at: new Date(now + 1),
+        });
+        await chats.touchChat(trx, chat.id, model.id, new Date(now + 1));
+        return { chatId: chat.id, userMessage, assistant };
+      });
+
+      try {
+        await startRun({
+          user,
+          chatId,
+          userMessage,
+          assistantMessageId: assistant.id,
+          model,
+          agent,
+          prompt: input.message,
+          attachments,
+          generation: input,
+        });
+      } catch (error) {
+        await messages.finalizeMessage(db, assistant.id, {
+          status: 'error',
+          content: '',
+          thinking: null,
+          thinkingMs: null,
+          inputTokens: null,
+          outputTokens: null,
+          errorCode: error instanceof AppError ? error.appCode : 'INTERNAL',
+          errorMessage:
+            error instanceof AppError ? error.message : 'The answer could not be started.',
+        });
+        throw error;
+      }
+      return { chatId, runId: assistant.id, userMessageId: userMessage.id };
+    },
+
+    async regenerate(user, input) {
+      const chat = await chats.findChatOfUser(db, input.chatId, user.id);
+      if (!chat) throw new AppError('NOT_FOUND', { message: 'This chat does not exist.' });
+      const [last, previous] = await messages.lastMessages(db, chat.id, 2);
+      if (last?.status === 'streaming') throw new AppError('RUN_IN_PROGRESS');
+      const userMessage =
+        last?.role === 'user' ? last : previous?.role === 'user' ? previous : undefined;
+      if (!userMessage)
+        throw new AppError('BAD_INPUT', { message: 'There is no answer to regenerate.' });
+      const modelId =
+        input.modelId ?? (last?.role === 'assistant' ? last.model_id : null) ?? chat.model_id;
+      if (!modelId) throw new AppError('MODEL_UNAVAILABLE');
+      const [model, agent] = await Promise.all([
+        usableModel(modelId),
+        usableAgent(chat.agent_id ?? undefined, user),
+      ]);
+
+      const assistant = await db.transaction().execute(async (trx) => {
+        if (last?.role === 'assistant') await messages.deleteMessage(trx, last.id);
+        const at = new Date(Math.max(Date.now(), userMessage.created_at.getTime() + 1));
+        const row = await messages.insertMessage(trx, {
+          chat_id: chat.id,
+          role: 'assistant',
+          content: '',
+          status: 'streaming',
+          model_id: model.id,
+          created_at: at,
+        });
+        await chats.touchChat(trx, chat.id, model.id, at);
+        return row;
+      });
+      await startRun({
+        user,
+        chatId: chat.id,
+        userMessage,
+        assistantMessageId: assistant.id,
+        model,
+        agent,
+        prompt: userMessage.content,
+        attachments: [],
+        generation: input,
+      });
+      return { runId: assistant.id };
+    },
+
+    async stop(user, input) {
+      const message = await messages.findMessageWithOwner(db, input.runId);
+      if (!message || message.owner_id !== user.id)
+        throw new AppError('NOT_FOUND', { message: 'No such answer.' });
+      return { stopped: runs.stop(input.runId) };
+    },
+
+    async *events(user, input, signal) {
+      const message = await messages.findMessageWithOwner(db, input.runId);
+      if (!message || message.owner_id !== user.id || message.role !== 'assistant') {
+        throw new AppError('NOT_FOUND', { message: 'No such answer.' });
+      }
+      if (message.status !== 'streaming' && (await log.read(input.runId)).length === 0) {
+        // The run ended long ago: its answer is in the database.
+        const media = await deps.media.listForMessages([message.id]);
+        yield* replayFinishedRun(message, media, input.lastEventId);
+        return;
+      }
+      yield* followRun(log, input.runId, input.lastEventId, signal) as AsyncIterable<{
+        id: string;
+        event: ChatEvent;
+      }>;
+    },
+  };
+}

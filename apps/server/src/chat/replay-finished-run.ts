@@ -1,0 +1,62 @@
+import type { ChatEvent } from '@enox/contracts';
+import type { MessageRow } from '../db/schema.js';
+import { mediaUrl, type StoredMedia } from '../media/media-store.js';
+import { compareEventIds } from './run-event-log.js';
+
+const MEDIA_TYPE = { image: 'image', audio: 'audio', video: 'video' } as const;
+
+/**
+ * A finished answer as events, for a subscriber who arrives after the run's
+ * log expired. It starts with `clear_content` so a client that saw part of
+ * the live run replaces its text instead of appending, and its ids follow
+ * the client's last id so none is skipped as already seen.
+ */
+export function* replayFinishedRun(
+  message: MessageRow,
+  media: readonly StoredMedia[],
+  lastEventId: string | undefined,
+): Generator<{ id: string; event: ChatEvent }> {
+  const start = lastEventId && /^\d+$/.test(lastEventId) ? BigInt(lastEventId) : 0n;
+  let next = start;
+  const id = () => String(++next);
+  const events: ChatEvent[] = [{ type: 'clear_content' }];
+  if (message.thinking) {
+    events.push({ type: 'thinking_start' });
+    events.push({ type: 'thinking_content', text: message.thinking });
+    events.push({ type: 'thinking_done', elapsedMs: message.thinking_ms ?? 0 });
+  }
+  if (message.content) events.push({ type: 'chunk', text: message.content });
+  for (const m of media) {
+    events.push({
+      type: 'media',
+      mediaId: m.id,
+      mediaType: MEDIA_TYPE[m.kind],
+      mimeType: m.mimeType,
+      url: mediaUrl(m.id),
+    });
+  }
+  const usage =
+    message.input_tokens !== null || message.output_tokens !== null
+      ? { inputTokens: message.input_tokens ?? 0, outputTokens: message.output_tokens ?? 0 }
+      : null;
+  events.push(
+    message.status === 'error'
+      ? {
+          type: 'error',
+          code: message.error_code ?? 'ERROR',
+          message: message.error_message ?? 'The answer failed.',
+        }
+      : {
+          type: 'done',
+          chatId: message.chat_id,
+          messageId: message.id,
+          status: message.status === 'complete' ? 'complete' : 'stopped',
+          usage,
+        },
+  );
+  for (const event of events) {
+    const eventId = id();
+    if (lastEventId === undefined || compareEventIds(eventId, lastEventId) > 0)
+      yield { id: eventId, event };
+  }
+}

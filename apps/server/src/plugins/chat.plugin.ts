@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { startProviderSim } from '@enox/provider-sim';
+import fp from 'fastify-plugin';
+import { InProcessRunEventLog, type RunEventLog } from '../chat/run-event-log.js';
+import { RunRegistry } from '../chat/run-registry.js';
+import type { SecretBox } from '../crypto/secret-box.js';
+import type { Config } from '../env.js';
+import { createDatabaseMediaStore, type MediaStore } from '../media/media-store.js';
+import { environmentCatalogue, simulatedCatalogue } from '../providers/provider-catalogue.js';
+import { ProviderAccess, type SimulatorEndpoints } from '../providers/provider-access.js';
+import { hasActiveSimulatedProvider, seedProviders } from '../providers/seed-providers.js';
+import { interruptStaleStreaming } from '../repositories/message.repository.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    chatRuntime: ChatRuntime;
+  }
+}
+
+export interface ChatRuntime {
+  readonly log: RunEventLog;
+  readonly runs: RunRegistry;
+  readonly media: MediaStore;
+  readonly providers: ProviderAccess;
+  readonly simulator: SimulatorEndpoints | null;
+}
+
+// With several processes (Redis), another process may still be writing a
+// recent row; only rows silent this long are taken for dead.
+const STALE_AFTER_MS = 60_000;
+
+/**
+ * What runs need, owned by the app: providers (seeded on first start, the
+ * simulator when the offline provider is on), the run event log and registry,
+ * media storage, and recovery of answers a crash left `streaming`.
+ */
+export const chatPlugin = fp<{ config: Config; secretBox: SecretBox }>(
+  async (app, { config, secretBox }) => {
+    const env = environmentCatalogue(config.providerKeys);
+    const seeded = await seedProviders(
+      app.db,
+      secretBox,
+      env.length > 0 ? env : simulatedCatalogue(),
+    );
+    if (seeded > 0) app.log.info({ providers: seeded }, 'providers registered on first start');
+
+    let simulator: SimulatorEndpoints | null = null;
+    if (await hasActiveSimulatedProvider(app.db)) {
+      const apiKey = `sim-${randomBytes(12).toString('hex')}`;
+      const sim = await startProviderSim({ apiKey });
+      simulator = { openaiBaseUrl: sim.openaiBaseUrl, geminiBaseUrl: sim.geminiBaseUrl, apiKey };
+      app.addHook('onClose', () => sim.close());
+    }
+
+    const interrupted = await interruptStaleStreaming(
+      app.db,
+      config.redisUrl ? new Date(Date.now() - STALE_AFTER_MS) : null,
+    );
+    if (interrupted > 0)
+      app.log.warn({ interrupted }, 'answers cut off by a previous stop marked interrupted');
+
+    const runtime: ChatRuntime = {
+      log: new InProcessRunEventLog(),
+      runs: new RunRegistry(),
+      media: createDatabaseMediaStore(app.db),
+      providers: new ProviderAccess(app.db, secretBox, simulator),
+      simulator,
+    };
+    app.decorate('chatRuntime', runtime);
+    // Runs save their answers before the database closes.
+    app.addHook('preClose', async () => {
+      await runtime.runs.drain();
+    });
+    app.addHook('onClose', () => runtime.log.close());
+  },
+  { name: 'enox-chat', dependencies: ['enox-db'] },
+);

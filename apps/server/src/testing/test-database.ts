@@ -12,7 +12,7 @@ declare module 'vitest' {
   }
 }
 
-let dumpCache: Promise<Uint8Array> | undefined;
+let dumpCache: Promise<Blob> | undefined;
 
 /**
  * An isolated, migrated database for one suite, copied from the run's
@@ -22,8 +22,11 @@ let dumpCache: Promise<Uint8Array> | undefined;
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const template = inject('enoxDatabaseTemplate');
   if (template.kind === 'pglite') {
-    dumpCache ??= readFile(template.dumpPath);
-    const pglite = await PGlite.create({ loadDataDir: new Blob([await dumpCache]) });
+    // readFile never returns shared memory, so its buffer is a plain ArrayBuffer.
+    dumpCache ??= readFile(template.dumpPath).then(
+      (b) => new Blob([new Uint8Array(b) as Uint8Array<ArrayBuffer>]),
+    );
+    const pglite = await PGlite.create({ loadDataDir: await dumpCache });
     return fromPGlite(pglite);
   }
 

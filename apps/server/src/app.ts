@@ -5,6 +5,7 @@ import type { ThrottlePolicy } from './auth/login-throttle.js';
 import { resolveMasterSecret } from './crypto/master-key.js';
 import { SecretBox } from './crypto/secret-box.js';
 import type { DatabaseHandle } from './db/create-database.js';
+import type { SimulatorEndpoints } from './providers/provider-access.js';
 import type { Config } from './env.js';
 import { errorHandler } from './error-handler.js';
 import { loggerOptions } from './logger.js';
@@ -23,6 +24,8 @@ export interface BuildAppOptions {
   /** An already open database (tests); otherwise one is opened from config. */
   readonly database?: DatabaseHandle;
   readonly throttlePolicy?: ThrottlePolicy;
+  /** An already running provider simulator for the offline provider (tests script it). */
+  readonly simulator?: SimulatorEndpoints;
   /** Where the built SPAs live; defaults to the sibling apps' dist folders. */
   readonly spa?: { readonly webDir: string; readonly adminDir: string };
 }
@@ -60,7 +63,11 @@ export async function buildApp(
     ...(options.database ? { database: options.database } : {}),
   });
   await app.register(sessionPlugin);
-  await app.register(chatPlugin, { config, secretBox });
+  await app.register(chatPlugin, {
+    config,
+    secretBox,
+    ...(options.simulator ? { simulator: options.simulator } : {}),
+  });
 
   const services: Services = createServices({
     db: app.db,

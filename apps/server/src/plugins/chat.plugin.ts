@@ -34,8 +34,15 @@ const STALE_AFTER_MS = 60_000;
  * simulator when the offline provider is on), the run event log and registry,
  * media storage, and recovery of answers a crash left `streaming`.
  */
-export const chatPlugin = fp<{ config: Config; secretBox: SecretBox }>(
-  async (app, { config, secretBox }) => {
+export interface ChatPluginOptions {
+  readonly config: Config;
+  readonly secretBox: SecretBox;
+  /** A simulator started by the caller (tests script it); otherwise one is started when needed. */
+  readonly simulator?: SimulatorEndpoints;
+}
+
+export const chatPlugin = fp<ChatPluginOptions>(
+  async (app, { config, secretBox, simulator: given }) => {
     const env = environmentCatalogue(config.providerKeys);
     const seeded = await seedProviders(
       app.db,
@@ -44,8 +51,8 @@ export const chatPlugin = fp<{ config: Config; secretBox: SecretBox }>(
     );
     if (seeded > 0) app.log.info({ providers: seeded }, 'providers registered on first start');
 
-    let simulator: SimulatorEndpoints | null = null;
-    if (await hasActiveSimulatedProvider(app.db)) {
+    let simulator: SimulatorEndpoints | null = given ?? null;
+    if (!simulator && (await hasActiveSimulatedProvider(app.db))) {
       const apiKey = `sim-${randomBytes(12).toString('hex')}`;
       const sim = await startProviderSim({ apiKey });
       simulator = { openaiBaseUrl: sim.openaiBaseUrl, geminiBaseUrl: sim.geminiBaseUrl, apiKey };

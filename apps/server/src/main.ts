@@ -25,8 +25,10 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  app.log.info(`Enox is running at http://${shown}:${config.port}`);
+  app.log.info(`Enox is running at http://${shown}:${port}`);
 }
 
 main().catch((error: unknown) => {

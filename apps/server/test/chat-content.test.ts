@@ -87,6 +87,22 @@ describe('chat content: media, attachments, history, regenerate, ownership', () 
     },
   );
 
+  it('generates a video with the Veo model, polling the long-running operation', async () => {
+    const { api } = await h.signUp('Director');
+    const { sent, run } = await sendAndFinish(api, {
+      modelId: h.model('sim-veo').id,
+      message: 'Waves at night',
+    });
+    expect(run.events.map((e) => e.type)).toEqual(['meta', 'generating', 'media', 'done']);
+    expect(run.events[2]).toMatchObject({ mediaType: 'video', mimeType: 'video/mp4' });
+    expect(h.sim.requests.filter((r) => r.endpoint === 'operation').length).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect((await api.chat.messages.query({ chatId: sent.chatId })).items[1]?.media).toHaveLength(
+      1,
+    );
+  }, 30_000);
+
   it('sends attachments upstream in memory and stores only placeholders', async () => {
     const { api } = await h.signUp('Attacher');
     const pdfName = 'quarterly-report.pdf';

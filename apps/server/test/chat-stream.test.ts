@@ -115,6 +115,24 @@ describe('chat runs over SSE', () => {
     expect(textOf(a.events)).toBe(ANSWER);
   });
 
+  it('streams events unbuffered: SSE headers that tell proxies not to buffer', async () => {
+    const { api } = await h.signUp('Headers');
+    const sent = await api.chat.send.mutate({ modelId: h.model('sim-chat').id, message: 'Hi' });
+    await collectRun(api, sent.runId);
+    const me = await api.auth.me.query();
+    const login = await fetch(`${h.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: me?.email, password: 'correct horse battery' }),
+    });
+    const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+    const input = encodeURIComponent(JSON.stringify({ runId: sent.runId }));
+    const res = await fetch(`${h.url}/trpc/chat.events?input=${input}`, { headers: { cookie } });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    expect(res.headers.get('x-accel-buffering')).toBe('no');
+    expect(await res.text()).toContain('"type":"done"');
+  });
+
   it('keeps the run going when the subscriber leaves, and replays it from the database later', async () => {
     const { api } = await h.signUp('Leaver');
     h.sim.script({

@@ -3,6 +3,7 @@ import type { Services } from '@enox/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ThrottlePolicy } from './auth/login-throttle.js';
 import { resolveMasterSecret } from './crypto/master-key.js';
+import { resealSecrets } from './crypto/reseal-secrets.js';
 import { SecretBox } from './crypto/secret-box.js';
 import type { DatabaseHandle } from './db/create-database.js';
 import type { SimulatorEndpoints } from './providers/provider-access.js';
@@ -15,6 +16,7 @@ import { securityPlugin } from './plugins/security.plugin.js';
 import { sessionPlugin } from './plugins/session.plugin.js';
 import { staticPlugin } from './plugins/static.plugin.js';
 import { trpcPlugin } from './plugins/trpc.plugin.js';
+import { adminUsageCsvRoute } from './routes/admin-usage-csv.route.js';
 import { healthRoute } from './routes/health.route.js';
 import { mediaRoute } from './routes/media.route.js';
 import { createServices } from './services/index.js';
@@ -47,6 +49,7 @@ export async function buildApp(
       production: config.env === 'production',
       dataDir: config.dataDir,
     }),
+    config.previousSecrets,
   );
   const app = Fastify({
     logger: loggerOptions(config),
@@ -63,6 +66,10 @@ export async function buildApp(
     ...(options.database ? { database: options.database } : {}),
   });
   await app.register(sessionPlugin);
+  if (config.previousSecrets.length > 0) {
+    const resealed = await resealSecrets(app.db, secretBox);
+    app.log.info({ resealed }, 'stored keys re-encrypted with the current master key');
+  }
   await app.register(chatPlugin, {
     config,
     secretBox,
@@ -81,6 +88,7 @@ export async function buildApp(
   await app.register(trpcPlugin, { services });
   await app.register(healthRoute, { version });
   await app.register(mediaRoute, { store: app.chatRuntime.media });
+  await app.register(adminUsageCsvRoute, { db: app.db });
   await app.register(staticPlugin, options.spa ?? defaultSpa);
 
   return app;

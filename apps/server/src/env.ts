@@ -43,12 +43,16 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
   ENOX_DATA_DIR: z.string().trim().min(1).default('.enox-data'),
   ENOX_SECRET: optionalString,
+  ENOX_SECRET_PREVIOUS: z.string().default(''),
   ENOX_ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ENOX_SIGNUP: signupSchema,
   ENOX_DEFAULT_MONTHLY_LIMIT: z.coerce.number().int().min(0).default(25),
   ENOX_CORS_ORIGINS: z.string().default(''),
   ENOX_BODY_LIMIT_MB: positiveInt.max(200).default(30),
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  ENOX_DEFAULT_MAX_TOKENS: positiveInt.default(4_096),
+  ENOX_PLATFORM_MAX_TOKENS: positiveInt.default(8_192),
+  ENOX_OWN_KEY_MAX_TOKENS: positiveInt.default(32_768),
   ENOX_CHECKPOINT_INTERVAL_MS: positiveInt.max(60_000).default(1_000),
   OPENAI_API_KEY: optionalString,
   GEMINI_API_KEY: optionalString,
@@ -79,12 +83,20 @@ export interface Config {
   };
   readonly dataDir: string;
   readonly secret: string | undefined;
+  /** Master secrets used before a rotation: keys sealed with them still open and are resealed. */
+  readonly previousSecrets: readonly string[];
   readonly auth: { readonly adminEmail: string | undefined; readonly signup: SignupPolicy };
   readonly defaultMonthlyLimit: number;
   readonly corsOrigins: readonly string[];
   readonly bodyLimitBytes: number;
   readonly redisUrl: string | undefined;
   readonly checkpointIntervalMs: number;
+  /** max_tokens = min(request ?? agent ?? model ?? default, cap); the platform's cap is lower. */
+  readonly tokenBudget: {
+    readonly default: number;
+    readonly platformCap: number;
+    readonly ownKeyCap: number;
+  };
   /** Provider keys from the environment, registered on the first start. */
   readonly providerKeys: Readonly<Record<ProviderKeyName, string | undefined>> & {
     readonly ollamaBaseUrl: string | undefined;
@@ -125,12 +137,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     dataDir,
     secret: env.ENOX_SECRET,
+    previousSecrets: env.ENOX_SECRET_PREVIOUS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     auth: { adminEmail: env.ENOX_ADMIN_EMAIL?.toLowerCase(), signup: env.ENOX_SIGNUP },
     defaultMonthlyLimit: env.ENOX_DEFAULT_MONTHLY_LIMIT,
     corsOrigins: env.ENOX_CORS_ORIGINS.split(',').map(normaliseOrigin).filter(Boolean),
     bodyLimitBytes: env.ENOX_BODY_LIMIT_MB * 1024 * 1024,
     redisUrl: env.REDIS_URL,
     checkpointIntervalMs: env.ENOX_CHECKPOINT_INTERVAL_MS,
+    tokenBudget: {
+      default: env.ENOX_DEFAULT_MAX_TOKENS,
+      platformCap: env.ENOX_PLATFORM_MAX_TOKENS,
+      ownKeyCap: env.ENOX_OWN_KEY_MAX_TOKENS,
+    },
     providerKeys: {
       openai: env.OPENAI_API_KEY,
       gemini: env.GEMINI_API_KEY,

@@ -44,6 +44,26 @@ export const errorRegistry = {
     trpc: 'PRECONDITION_FAILED',
     message: 'The last administrator cannot be demoted.',
   },
+  CANNOT_DISABLE_SELF: {
+    trpc: 'PRECONDITION_FAILED',
+    message: 'You cannot disable your own account.',
+  },
+  PROVIDER_IN_USE: {
+    trpc: 'CONFLICT',
+    message: 'This provider still has models. Delete or move them first, or deactivate it.',
+  },
+  PROVIDER_SIMULATED: {
+    trpc: 'PRECONDITION_FAILED',
+    message: 'The simulated provider runs offline: it takes no API key or base URL.',
+  },
+  MODEL_IN_USE: {
+    trpc: 'CONFLICT',
+    message: 'Agents use this model. Move them to another model first, or deactivate it.',
+  },
+  MODEL_EXISTS: {
+    trpc: 'CONFLICT',
+    message: 'This provider already has a model with this id and type.',
+  },
   NOT_FOUND: { trpc: 'NOT_FOUND', message: 'Not found.' },
   MODEL_UNAVAILABLE: {
     trpc: 'NOT_FOUND',
@@ -53,6 +73,16 @@ export const errorRegistry = {
   RUN_IN_PROGRESS: {
     trpc: 'CONFLICT',
     message: 'An answer is still being written. Stop it or wait for it to finish.',
+  },
+  QUOTA_EXCEEDED: {
+    trpc: 'TOO_MANY_REQUESTS',
+    message: 'You have reached your monthly limit for this model.',
+  },
+  USERNAME_TAKEN: { trpc: 'CONFLICT', message: 'This username is taken. Pick another one.' },
+  KEY_NOT_SET: { trpc: 'NOT_FOUND', message: 'No key is stored for this provider.' },
+  PROVIDER_FAILED: {
+    trpc: 'BAD_GATEWAY',
+    message: 'The provider could not complete this request.',
   },
   PROVIDER_KEY_MISSING: {
     trpc: 'PRECONDITION_FAILED',

@@ -5,7 +5,12 @@ export type { Context, RequestMeta } from './context.js';
 export type {
   AdminService,
   AuthService,
+  AgentService,
   ChatService,
+  GenerateService,
+  KeyService,
+  UsageService,
+  UserService,
   ModelService,
   Services,
   SessionGrant,
@@ -16,3 +21,6 @@ export * from './schemas/admin.js';
 export * from './schemas/chat.js';
 export * from './schemas/chat-event.js';
 export * from './schemas/models.js';
+export * from './schemas/accounts.js';
+export * from './schemas/agents.js';
+export * from './schemas/generate.js';

@@ -22,11 +22,14 @@ function user(role: User['role']): User {
 }
 
 /** A service these tests never reach; calling it fails the test. */
-function unreachable<T extends object>(name: string): T {
-  return new Proxy({} as T, {
-    get: (_target, method) => () => {
-      throw new Error(`${name}.${String(method)} should not be called`);
-    },
+function unreachable<T extends object>(name: string, real: Partial<T> = {}): T {
+  return new Proxy(real as T, {
+    get: (target, method) =>
+      method in target
+        ? target[method as keyof T]
+        : () => {
+            throw new Error(`${name}.${String(method)} should not be called`);
+          },
   });
 }
 
@@ -46,14 +49,21 @@ function fakeContext(caller: User | null) {
         calls.push(`logout:${sessionId}`);
       },
     },
-    admin: {
-      setUserRole: async (_actor, input) => {
-        calls.push(`setRole:${input.role}`);
-        return { ...user('user'), role: input.role };
-      },
-    },
+    admin: unreachable<Services['admin']>('admin', {
+      users: unreachable<Services['admin']['users']>('admin.users', {
+        setRole: async (_actor, input) => {
+          calls.push(`setRole:${input.role}`);
+          return { ...user('user'), role: input.role, disabledAt: null };
+        },
+      }),
+    }),
     chat: unreachable('chat'),
     models: unreachable('models'),
+    users: unreachable('users'),
+    keys: unreachable('keys'),
+    usage: unreachable('usage'),
+    agents: unreachable('agents'),
+    generate: unreachable('generate'),
   };
   const meta: RequestMeta = {
     ip: '127.0.0.1',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { SetUserRoleInput } from './schemas/admin.js';
+import type { AdminService } from './schemas/admin-service.js';
 import type { LoginInput, RegisterInput, User } from './schemas/auth.js';
 import type {
   ChatSummary,
@@ -16,6 +16,26 @@ import type {
   runInput,
 } from './schemas/chat.js';
 import type { ChatEvent } from './schemas/chat-event.js';
+import type {
+  ApiKeySummary,
+  KeyTestResult,
+  ModelUsage,
+  SetKeyInput,
+  keyProviderInput,
+  setByokInput,
+  setPinnedModelsInput,
+  updateProfileInput,
+} from './schemas/accounts.js';
+import type {
+  Agent,
+  CreateAgentInput,
+  PublicAgent,
+  UpdateAgentInput,
+  agentByUsernameInput,
+  agentIdInput,
+  publicAgentsInput,
+} from './schemas/agents.js';
+import type { GenerateInput, GenerateOutput } from './schemas/generate.js';
 import type { Model } from './schemas/models.js';
 
 export interface SessionGrant {
@@ -29,9 +49,7 @@ export interface AuthService {
   logout(sessionId: string): Promise<void>;
 }
 
-export interface AdminService {
-  setUserRole(actor: User, input: SetUserRoleInput): Promise<User>;
-}
+export type { AdminService };
 
 export interface ChatService {
   send(user: User, input: SendMessageInput): Promise<SendMessageOutput>;
@@ -48,6 +66,37 @@ export interface ChatService {
   delete(user: User, input: z.infer<typeof chatIdInput>): Promise<{ ok: true }>;
 }
 
+export interface UserService {
+  updateProfile(user: User, input: z.infer<typeof updateProfileInput>): Promise<User>;
+  setPinnedModels(user: User, input: z.infer<typeof setPinnedModelsInput>): Promise<User>;
+  setByok(user: User, input: z.infer<typeof setByokInput>): Promise<User>;
+}
+
+export interface KeyService {
+  list(user: User): Promise<ApiKeySummary[]>;
+  set(user: User, input: SetKeyInput): Promise<ApiKeySummary>;
+  remove(user: User, input: z.infer<typeof keyProviderInput>): Promise<{ ok: true }>;
+  test(user: User, input: z.infer<typeof keyProviderInput>): Promise<KeyTestResult>;
+}
+
+export interface UsageService {
+  summary(user: User): Promise<ModelUsage[]>;
+}
+
+export interface AgentService {
+  list(user: User): Promise<Agent[]>;
+  create(user: User, input: CreateAgentInput): Promise<Agent>;
+  update(user: User, input: UpdateAgentInput): Promise<Agent>;
+  delete(user: User, input: z.infer<typeof agentIdInput>): Promise<{ ok: true }>;
+  public(input: z.infer<typeof publicAgentsInput>): Promise<Page<PublicAgent>>;
+  /** The full agent for its creator; the public view for anyone else (a private agent is not found). */
+  byUsername(user: User, input: z.infer<typeof agentByUsernameInput>): Promise<Agent | PublicAgent>;
+}
+
+export interface GenerateService {
+  run(user: User, type: 'image' | 'tts' | 'video', input: GenerateInput): Promise<GenerateOutput>;
+}
+
 export interface ModelService {
   list(user: User): Promise<Model[]>;
 }
@@ -61,4 +110,9 @@ export interface Services {
   readonly admin: AdminService;
   readonly chat: ChatService;
   readonly models: ModelService;
+  readonly users: UserService;
+  readonly keys: KeyService;
+  readonly usage: UsageService;
+  readonly agents: AgentService;
+  readonly generate: GenerateService;
 }

@@ -99,3 +99,4 @@ export { pcmToWav, sniffAudio } from './media/wav.js';
 
 // Attachments
 export { attachmentPlaceholder } from './attachments/attachment-placeholder.js';
+export { checkApiKey, type KeyCheck } from './check-api-key.js';

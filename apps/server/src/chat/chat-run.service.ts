@@ -10,7 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AgentRow, Database, MessageRow } from '../db/schema.js';
 import type { MediaStore } from '../media/media-store.js';
-import type { ProviderAccess } from '../providers/provider-access.js';
+import type { ModelAccess, ModelCall } from '../access/model-access.js';
 import * as chats from '../repositories/chat.repository.js';
 import * as messages from '../repositories/message.repository.js';
 import { findActiveModel, type ModelWithProvider } from '../repositories/model.repository.js';
@@ -31,7 +31,7 @@ export interface ChatRunDeps {
   readonly log: RunEventLog;
   readonly runs: RunRegistry;
   readonly media: MediaStore;
-  readonly providers: ProviderAccess;
+  readonly access: ModelAccess;
   readonly logger: FastifyBaseLogger;
   readonly checkpointIntervalMs: number;
 }
@@ -85,8 +85,22 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
     return history;
   }
 
+  /** Checks the model, key and quota before anything is written; the caller settles the reservation. */
+  async function openCall(
+    user: User,
+    model: ModelWithProvider,
+    agent: AgentRow | null,
+    source: string,
+  ) {
+    return deps.access.open(user, model, {
+      source,
+      agent: agent ? { id: agent.id, creatorId: agent.user_id } : null,
+    });
+  }
+
   async function startRun(input: {
     user: User;
+    call: ModelCall;
     chatId: string;
     userMessage: MessageRow;
     assistantMessageId: string;
@@ -96,10 +110,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
     attachments: readonly Attachment[];
     generation: Generation;
   }): Promise<void> {
-    const { model, agent, generation } = input;
-    const provider = model.provider;
-    const apiKey = deps.providers.apiKey(provider);
-    if (!apiKey) throw new AppError('PROVIDER_KEY_MISSING');
+    const { model, agent, generation, call } = input;
     const preferences = {
       aspectRatio: generation.options?.aspectRatio,
       voice: generation.options?.voice,
@@ -109,32 +120,30 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
     if (model.type === 'text') {
       const [history, keyPool] = await Promise.all([
         messages.recentHistory(db, input.chatId, HISTORY_LIMIT),
-        deps.providers.keyPool(),
+        deps.access.toolKeys(input.user),
       ]);
       parts = textRun({
-        kind: provider.kind,
-        baseUrl: deps.providers.baseUrl(provider),
-        preset: provider.preset,
-        apiKey,
+        kind: call.target.kind,
+        baseUrl: call.target.baseUrl,
+        preset: model.provider.preset,
+        apiKey: call.target.apiKey,
         modelId: model.model_id,
         capabilities: model.capabilities,
         messages: historyFor(history, agent, input.attachments),
         thinking: generation.thinking ?? false,
         temperature: generation.temperature ?? agent?.temperature ?? undefined,
         topP: generation.topP ?? agent?.top_p ?? undefined,
-        maxTokens: generation.maxTokens ?? agent?.max_tokens ?? model.max_tokens ?? undefined,
+        maxTokens: deps.access.maxTokens(
+          generation.maxTokens ?? agent?.max_tokens ?? model.max_tokens,
+          call.keySource,
+        ),
         keyPool,
         preferences,
       });
     } else {
       parts = mediaRun({
         type: model.type,
-        target: {
-          kind: provider.kind,
-          apiKey,
-          baseUrl: deps.providers.baseUrl(provider),
-          modelId: model.model_id,
-        },
+        target: call.target,
         prompt: input.prompt,
         ...preferences,
       });
@@ -149,9 +158,20 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
       parts,
     };
     const controller = new AbortController();
-    const done = executeRun(spec, deps, controller.signal).catch((error: unknown) => {
-      deps.logger.error({ err: error, runId: spec.runId }, 'run crashed');
-    });
+    const done = executeRun(spec, deps, controller.signal)
+      .then((outcome) =>
+        // A failure before any output costs nothing; anything shown is charged.
+        outcome.status === 'error' && !outcome.producedOutput
+          ? call.reservation.release('error')
+          : call.reservation.settle({
+              status: outcome.status,
+              inputTokens: outcome.usage?.inputTokens ?? 0,
+              outputTokens: outcome.usage?.outputTokens ?? 0,
+            }),
+      )
+      .catch((error: unknown) => {
+        deps.logger.error({ err: error, runId: spec.runId }, 'run crashed');
+      });
     runs.add(spec.runId, controller, done);
   }
 
@@ -172,41 +192,50 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
         throw new AppError('BAD_INPUT', { message: 'Describe what to generate.' });
       }
 
+      const call = await openCall(user, model, agent, 'chat');
       const content = storedUserContent(input.message, attachments);
       const now = Date.now();
-      const { chatId, userMessage, assistant } = await db.transaction().execute(async (trx) => {
-        const chat =
-          existing ??
-          (await chats.insertChat(trx, {
-            user_id: user.id,
+      const written = await db
+        .transaction()
+        .execute(async (trx) => {
+          const chat =
+            existing ??
+            (await chats.insertChat(trx, {
+              user_id: user.id,
+              model_id: model.id,
+              agent_id: agent?.id ?? null,
+              title: titleFromMessage(input.message, content || 'New chat'),
+            }));
+          // Explicit times keep the pair in order (now() is the same for a whole transaction).
+          const userMessage = await messages.insertMessage(trx, {
+            chat_id: chat.id,
+            role: 'user',
+            content,
+            status: 'complete',
             model_id: model.id,
-            agent_id: agent?.id ?? null,
-            title: titleFromMessage(input.message, content || 'New chat'),
-          }));
-        // Explicit times keep the pair in order (now() is the same for a whole transaction).
-        const userMessage = await messages.insertMessage(trx, {
-          chat_id: chat.id,
-          role: 'user',
-          content,
-          status: 'complete',
-          model_id: model.id,
-          created_at: new Date(now),
+            created_at: new Date(now),
+          });
+          const assistant = await messages.insertMessage(trx, {
+            chat_id: chat.id,
+            role: 'assistant',
+            content: '',
+            status: 'streaming',
+            model_id: model.id,
+            created_at: new Date(now + 1),
+          });
+          await chats.touchChat(trx, chat.id, model.id, new Date(now + 1));
+          return { chatId: chat.id, userMessage, assistant };
+        })
+        .catch(async (error: unknown) => {
+          await call.reservation.release('error');
+          throw error;
         });
-        const assistant = await messages.insertMessage(trx, {
-          chat_id: chat.id,
-          role: 'assistant',
-          content: '',
-          status: 'streaming',
-          model_id: model.id,
-          created_at: new Date(now + 1),
-        });
-        await chats.touchChat(trx, chat.id, model.id, new Date(now + 1));
-        return { chatId: chat.id, userMessage, assistant };
-      });
+      const { chatId, userMessage, assistant } = written;
 
       try {
         await startRun({
           user,
+          call,
           chatId,
           userMessage,
           assistantMessageId: assistant.id,
@@ -217,6 +246,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
           generation: input,
         });
       } catch (error) {
+        await call.reservation.release('error');
         await messages.finalizeMessage(db, assistant.id, {
           status: 'error',
           content: '',
@@ -245,27 +275,33 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
       const modelId =
         input.modelId ?? (last?.role === 'assistant' ? last.model_id : null) ?? chat.model_id;
       if (!modelId) throw new AppError('MODEL_UNAVAILABLE');
-      const [model, agent] = await Promise.all([
-        usableModel(modelId),
-        usableAgent(chat.agent_id ?? undefined, user),
-      ]);
+      const agent = await usableAgent(chat.agent_id ?? undefined, user);
+      const model = await usableModel(input.modelId ?? agent?.model_id ?? modelId);
+      const call = await openCall(user, model, agent, 'regenerate');
 
-      const assistant = await db.transaction().execute(async (trx) => {
-        if (last?.role === 'assistant') await messages.deleteMessage(trx, last.id);
-        const at = new Date(Math.max(Date.now(), userMessage.created_at.getTime() + 1));
-        const row = await messages.insertMessage(trx, {
-          chat_id: chat.id,
-          role: 'assistant',
-          content: '',
-          status: 'streaming',
-          model_id: model.id,
-          created_at: at,
+      const assistant = await db
+        .transaction()
+        .execute(async (trx) => {
+          if (last?.role === 'assistant') await messages.deleteMessage(trx, last.id);
+          const at = new Date(Math.max(Date.now(), userMessage.created_at.getTime() + 1));
+          const row = await messages.insertMessage(trx, {
+            chat_id: chat.id,
+            role: 'assistant',
+            content: '',
+            status: 'streaming',
+            model_id: model.id,
+            created_at: at,
+          });
+          await chats.touchChat(trx, chat.id, model.id, at);
+          return row;
+        })
+        .catch(async (error: unknown) => {
+          await call.reservation.release('error');
+          throw error;
         });
-        await chats.touchChat(trx, chat.id, model.id, at);
-        return row;
-      });
       await startRun({
         user,
+        call,
         chatId: chat.id,
         userMessage,
         assistantMessageId: assistant.id,
@@ -274,6 +310,10 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
         prompt: userMessage.content,
         attachments: [],
         generation: input,
+      }).catch(async (error: unknown) => {
+        await call.reservation.release('error');
+        await messages.deleteMessage(db, assistant.id);
+        throw error;
       });
       return { runId: assistant.id };
     },

@@ -8,6 +8,7 @@ import { touchChat } from '../repositories/chat.repository.js';
 import { checkpointMessage, finalizeMessage } from '../repositories/message.repository.js';
 import { Checkpointer } from './checkpointer.js';
 import type { RunEventLog } from './run-event-log.js';
+import { ServerShutdown } from './run-registry.js';
 
 export interface RunSpec {
   /** The assistant message this run writes; also the run's id. */
@@ -149,7 +150,14 @@ export async function executeRun(
 
   await closeThinking().catch(() => {});
   await checkpointer.stop();
-  const status: RunOutcome['status'] = signal.aborted ? 'stopped' : failure ? 'error' : 'complete';
+  // A person's stop keeps the answer as `stopped`; a shutdown cut it off, like a crash would.
+  const status: RunOutcome['status'] = signal.aborted
+    ? signal.reason instanceof ServerShutdown
+      ? 'interrupted'
+      : 'stopped'
+    : failure
+      ? 'error'
+      : 'complete';
   try {
     await finalizeMessage(db, spec.runId, {
       status,

@@ -1,3 +1,8 @@
+/** Why a run was aborted when the server, not the person, ended it. */
+export class ServerShutdown extends Error {
+  override name = 'ServerShutdown';
+}
+
 /**
  * The runs this process is executing, so `chat.stop` can abort one. With
  * several processes a stop request is relayed to the one that owns the run.
@@ -29,7 +34,7 @@ export class RunRegistry {
   /** On shutdown: stop every run and wait until each has saved its answer. */
   async drain(): Promise<void> {
     const runs = [...this.#runs.values()];
-    for (const run of runs) run.controller.abort(new Error('server shutting down'));
+    for (const run of runs) run.controller.abort(new ServerShutdown('server shutting down'));
     await Promise.allSettled(runs.map((run) => run.done));
   }
 }

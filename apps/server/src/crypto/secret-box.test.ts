@@ -11,7 +11,7 @@ describe('SecretBox', () => {
   it('round-trips a key and never stores it in the clear', () => {
     const box = new SecretBox(secret);
     const sealed = box.seal('sk-live-123456', 'user:1:openai');
-    expect(sealed).toMatch(/^v1:/);
+    expect(sealed).toMatch(/^v1\.[\w-]{8}:/);
     expect(sealed).not.toContain('sk-live');
     expect(box.open(sealed, 'user:1:openai')).toBe('sk-live-123456');
   });
@@ -34,6 +34,21 @@ describe('SecretBox', () => {
     const flipped = sealed.slice(0, -2) + (sealed.endsWith('A') ? 'B' : 'A') + sealed.slice(-1);
     expect(() => box.open(flipped, 'ctx')).toThrow();
     expect(() => new SecretBox(`${secret}x`).open(sealed, 'ctx')).toThrow();
+  });
+});
+
+describe('master key rotation', () => {
+  it('opens values sealed with a previous master key and reseals them with the current one', () => {
+    const old = new SecretBox(secret);
+    const sealed = old.seal('sk-rotate-me', 'user:1:openai');
+    const rotated = new SecretBox(`${secret}-new-0123456789`, [secret]);
+    expect(rotated.open(sealed, 'user:1:openai')).toBe('sk-rotate-me');
+    expect(rotated.needsReseal(sealed)).toBe(true);
+    const resealed = rotated.seal(rotated.open(sealed, 'user:1:openai'), 'user:1:openai');
+    expect(rotated.needsReseal(resealed)).toBe(false);
+    expect(new SecretBox(`${secret}-new-0123456789`).open(resealed, 'user:1:openai')).toBe(
+      'sk-rotate-me',
+    );
   });
 });
 

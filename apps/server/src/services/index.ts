@@ -9,9 +9,16 @@ import { LoginThrottle, type ThrottlePolicy } from '../auth/login-throttle.js';
 import type { Database } from '../db/schema.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Config } from '../env.js';
-import { createAdminService } from './admin.service.js';
+import { createAdminService, readSignupPolicy } from '../admin/index.js';
 import { createAuthService } from './auth.service.js';
 import { createModelService } from './model.service.js';
+import { createUserService } from './user.service.js';
+import { ModelAccess } from '../access/model-access.js';
+import { createAgentService } from '../agents/agent.service.js';
+import { createGenerateService } from '../generate/generate.service.js';
+import { createKeyService } from '../keys/key.service.js';
+import { QuotaGate } from '../quota/quota-gate.js';
+import { createUsageService } from '../quota/usage.service.js';
 
 export interface ServiceDeps {
   readonly db: Kysely<Database>;
@@ -26,16 +33,24 @@ export interface ServiceDeps {
 
 /** The composition of every domain service the API delegates to. */
 export function createServices(deps: ServiceDeps): Services {
-  const { db, lucia, config, runtime } = deps;
+  const { db, lucia, config, runtime, secretBox } = deps;
+  const quota = new QuotaGate(db, config.defaultMonthlyLimit);
+  const access = new ModelAccess(db, secretBox, runtime.providers, quota, config.tokenBudget);
   return {
     auth: createAuthService({
       db,
       lucia,
       throttle: new LoginThrottle(db, deps.throttlePolicy),
       adminEmail: config.auth.adminEmail,
-      signupPolicy: async () => config.auth.signup,
+      signupPolicy: async () => (await readSignupPolicy(db, config.auth.signup)).policy,
     }),
-    admin: createAdminService({ db }),
+    admin: createAdminService({
+      db,
+      secretBox,
+      providerAccess: runtime.providers,
+      signupDefault: config.auth.signup,
+      defaultMonthlyLimit: config.defaultMonthlyLimit,
+    }),
     chat: {
       ...createChatHistoryService({ db, media: runtime.media, runs: runtime.runs }),
       ...createChatRunService({
@@ -43,11 +58,16 @@ export function createServices(deps: ServiceDeps): Services {
         log: runtime.log,
         runs: runtime.runs,
         media: runtime.media,
-        providers: runtime.providers,
+        access,
         logger: deps.logger,
         checkpointIntervalMs: config.checkpointIntervalMs,
       }),
     },
     models: createModelService({ db }),
+    users: createUserService({ db }),
+    keys: createKeyService({ db, secretBox }),
+    usage: createUsageService({ db, defaultLimit: config.defaultMonthlyLimit }),
+    agents: createAgentService({ db }),
+    generate: createGenerateService({ db, access, media: runtime.media }),
   };
 }

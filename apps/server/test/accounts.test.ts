@@ -234,8 +234,9 @@ describe('accounts: limits, own keys, agents, direct generation', () => {
       code: 'NOT_FOUND',
     });
 
+    // The agent's model wins over the one picked in the composer.
     const sent = await stranger.chat.send.mutate({
-      modelId: common.modelId,
+      modelId: h.model('sim-reasoner').id,
       agentId: poet.id,
       message: 'a poem please',
     });
@@ -246,6 +247,7 @@ describe('accounts: limits, own keys, agents, direct generation', () => {
     };
     expect(body.messages[0]).toEqual({ role: 'system', content: 'SECRET-PROMPT: rhyme always' });
     expect(body.temperature).toBe(0.3);
+    expect(h.sim.requests.find((r) => r.endpoint === 'chat')?.model).toBe('sim-chat');
     // The prompt reached the model, never the stranger.
     expect(
       JSON.stringify(await stranger.chat.messages.query({ chatId: sent.chatId })),

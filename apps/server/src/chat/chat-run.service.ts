@@ -181,13 +181,21 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
       if (!input.message.trim() && attachments.length === 0) {
         throw new AppError('BAD_INPUT', { message: 'Write a message or attach a file.' });
       }
-      const [model, agent, existing] = await Promise.all([
+      // One parallel round of reads; only a chat that already has an agent needs a second.
+      const [requestedModel, requestedAgent, existing] = await Promise.all([
         usableModel(input.modelId),
         usableAgent(input.agentId, user),
         input.chatId ? chats.findChatOfUser(db, input.chatId, user.id) : Promise.resolve(null),
       ]);
-      if (input.chatId && !existing)
+      if (input.chatId && !existing) {
         throw new AppError('NOT_FOUND', { message: 'This chat does not exist.' });
+      }
+      // Chatting with an agent applies its prompt, its settings and its model.
+      const agent = requestedAgent ?? (await usableAgent(existing?.agent_id ?? undefined, user));
+      const model =
+        agent && agent.model_id !== requestedModel.id
+          ? await usableModel(agent.model_id)
+          : requestedModel;
       if (model.type !== 'text' && !input.message.trim()) {
         throw new AppError('BAD_INPUT', { message: 'Describe what to generate.' });
       }

@@ -107,8 +107,8 @@ export interface AgentsTable {
   user_id: string;
   name: string;
   username: string;
-  description: string;
-  system_prompt: string;
+  description: ColumnType<string, string | undefined, string>;
+  system_prompt: ColumnType<string, string | undefined, string>;
   model_id: string;
   temperature: number | null;
   top_p: number | null;

@@ -214,6 +214,8 @@ describe('accounts: limits, own keys, agents, direct generation', () => {
       modelName: expect.any(String),
     });
 
+    // An update changes only what it names: the agent stays public with its prompt.
+    await creator.agents.update.mutate({ id: poet.id, description: 'Helps with rhymes' });
     const listed = await stranger.agents.public.query({});
     expect(listed.items.map((a) => a.username)).toEqual(['poet_bot']);
     expect(JSON.stringify(listed)).not.toContain('SECRET-PROMPT');

@@ -7,45 +7,39 @@ export const agentUsernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9_]{3,30}$/, 'Use 3–30 lowercase letters, digits or underscores.');
 
+// The fields without defaults: an update must leave out what it does not change.
 const agentFields = {
   name: z.string().trim().min(1, 'Enter a name.').max(80, 'Use at most 80 characters.'),
   username: agentUsernameSchema,
-  description: z.string().trim().max(500, 'Use at most 500 characters.').default(''),
-  systemPrompt: z
-    .string()
-    .max(10_000, 'The system prompt may be at most 10,000 characters.')
-    .default(''),
+  description: z.string().trim().max(500, 'Use at most 500 characters.'),
+  systemPrompt: z.string().max(10_000, 'The system prompt may be at most 10,000 characters.'),
   modelId: idSchema,
   temperature: z
     .number()
     .min(0, 'Temperature is between 0 and 2.')
     .max(2, 'Temperature is between 0 and 2.')
-    .nullable()
-    .default(null),
+    .nullable(),
   topP: z
     .number()
     .min(0, 'Top P is between 0 and 1.')
     .max(1, 'Top P is between 0 and 1.')
-    .nullable()
-    .default(null),
-  maxTokens: z
-    .number()
-    .int()
-    .positive('Max tokens must be positive.')
-    .max(1_000_000)
-    .nullable()
-    .default(null),
-  isPublic: z.boolean().default(false),
+    .nullable(),
+  maxTokens: z.number().int().positive('Max tokens must be positive.').max(1_000_000).nullable(),
+  isPublic: z.boolean(),
 };
 
-export const createAgentInput = z.object(agentFields);
+export const createAgentInput = z.object({
+  ...agentFields,
+  description: agentFields.description.default(''),
+  systemPrompt: agentFields.systemPrompt.default(''),
+  temperature: agentFields.temperature.default(null),
+  topP: agentFields.topP.default(null),
+  maxTokens: agentFields.maxTokens.default(null),
+  isPublic: agentFields.isPublic.default(false),
+});
 export type CreateAgentInput = z.infer<typeof createAgentInput>;
 
-export const updateAgentInput = z.object({ id: idSchema }).extend(
-  Object.fromEntries(Object.entries(agentFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof agentFields]: z.ZodOptional<(typeof agentFields)[K]>;
-  },
-);
+export const updateAgentInput = z.object(agentFields).partial().extend({ id: idSchema });
 export type UpdateAgentInput = z.infer<typeof updateAgentInput>;
 
 export const agentIdInput = z.object({ id: idSchema });

@@ -20,6 +20,7 @@ export default defineConfig({
       '/media': api,
       '/v1': api,
       '/healthz': api,
+      '/exports': api,
     },
   },
   build: {
@@ -43,6 +44,11 @@ export default defineConfig({
             {
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+            },
+            // Charts load lazily with the dashboard, in their own chunk.
+            {
+              name: 'charts',
+              test: /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs|react-redux|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/,
             },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],

@@ -42,7 +42,12 @@ export default defineConfig({
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            {
+              name: 'vendor',
+              // Math (KaTeX) and code highlighting load on demand: keep them out of the
+              // chunk every page needs, so they land in their lazy chunks.
+              test: /[\\/]node_modules[\\/](?!\.pnpm[\\/])(?!(katex|highlight\.js|rehype-katex|remark-math|micromark-extension-math|mdast-util-math|hast-util-from-html-isomorphic|hast-util-from-dom|hast-util-from-html|hast-util-to-text|parse5|entities)[\\/])/,
+            },
           ],
         },
       },

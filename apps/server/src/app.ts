@@ -19,7 +19,8 @@ import { trpcPlugin } from './plugins/trpc.plugin.js';
 import { adminUsageCsvRoute } from './routes/admin-usage-csv.route.js';
 import { healthRoute } from './routes/health.route.js';
 import { mediaRoute } from './routes/media.route.js';
-import { createServices } from './services/index.js';
+import { openaiApiRoutes } from './openai-api/openai-api.routes.js';
+import { createModelAccess, createServices } from './services/index.js';
 import { version } from './version.js';
 
 export interface BuildAppOptions {
@@ -88,6 +89,11 @@ export async function buildApp(
   await app.register(trpcPlugin, { services });
   await app.register(healthRoute, { version });
   await app.register(mediaRoute, { store: app.chatRuntime.media });
+  await app.register(openaiApiRoutes, {
+    prefix: '/v1',
+    db: app.db,
+    access: createModelAccess({ db: app.db, config, runtime: app.chatRuntime, secretBox }),
+  });
   await app.register(adminUsageCsvRoute, { db: app.db });
   await app.register(staticPlugin, options.spa ?? defaultSpa);
 

@@ -46,6 +46,15 @@ export interface UsageEventFixture {
   readonly outputTokens?: number;
 }
 
+/** A unique address made from any display name ("=Carol" included). */
+function emailFor(name: string, n: number): string {
+  const local = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+  return `${local || 'person'}-${n}@example.com`;
+}
+
 /** The real app on its own database, the offline provider backed by a simulator we hold. */
 export async function startAdminHarness(env: Record<string, string> = {}): Promise<AdminHarness> {
   const sim = await startProviderSim({ apiKey: SIM_KEY });
@@ -60,13 +69,13 @@ export async function startAdminHarness(env: Record<string, string> = {}): Promi
   const signUp = async (name: string): Promise<Person> => {
     const jar = new CookieJar();
     const api = createInjectClient(t.app, { jar });
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}-${++count}@example.com`;
+    const email = emailFor(name, ++count);
     const { user } = await api.auth.register.mutate({ email, password, name });
     return { api, user, jar };
   };
   const admin = await signUp('Ada Admin');
   const addPerson = async (name: string): Promise<Person> => {
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}-${++count}@example.com`;
+    const email = emailFor(name, ++count);
     await admin.api.admin.users.create.mutate({ email, name, password });
     const jar = new CookieJar();
     const api = createInjectClient(t.app, { jar });

@@ -25,7 +25,13 @@ describe('admin.limits', () => {
     await h.t.database.db
       .insertInto('usage')
       .values([
-        { user_id: user.id, model_id: chatModel, month: utcMonthStart(new Date()), platform_count: 4, own_key_count: 2 },
+        {
+          user_id: user.id,
+          model_id: chatModel,
+          month: utcMonthStart(new Date()),
+          platform_count: 4,
+          own_key_count: 2,
+        },
         // Last month's usage is not this month's.
         { user_id: user.id, model_id: chatModel, month: '2020-01-01', platform_count: 99 },
       ])
@@ -66,7 +72,10 @@ describe('admin.limits', () => {
     });
     expect(raised.effectiveLimit).toBe(120);
 
-    const removed = await h.admin.api.admin.limits.remove.mutate({ userId: user.id, modelId: chatModel });
+    const removed = await h.admin.api.admin.limits.remove.mutate({
+      userId: user.id,
+      modelId: chatModel,
+    });
     expect(removed).toMatchObject({ override: null, effectiveLimit: 7 });
     const before = (await auditActions(h.t)).length;
     await h.admin.api.admin.limits.remove.mutate({ userId: user.id, modelId: chatModel });
@@ -92,7 +101,9 @@ describe('admin.limits', () => {
       monthlyLimit: 1,
     });
     await dana.api.chat.send.mutate({ modelId: chatModel, message: 'hello' });
-    const refused = await failureOf(dana.api.chat.send.mutate({ modelId: chatModel, message: 'again' }));
+    const refused = await failureOf(
+      dana.api.chat.send.mutate({ modelId: chatModel, message: 'again' }),
+    );
     expect(refused.data?.appCode).toBe('QUOTA_EXCEEDED');
     expect(refused.message).toContain('all 1 requests');
     const row = (await h.admin.api.admin.limits.list.query({ userId: dana.user.id })).models.find(
@@ -100,15 +111,25 @@ describe('admin.limits', () => {
     );
     expect(row).toMatchObject({ used: 1, effectiveLimit: 1 });
 
-    await h.admin.api.admin.limits.set.mutate({ userId: dana.user.id, modelId: chatModel, monthlyLimit: 2 });
+    await h.admin.api.admin.limits.set.mutate({
+      userId: dana.user.id,
+      modelId: chatModel,
+      monthlyLimit: 2,
+    });
     await dana.api.chat.send.mutate({ modelId: chatModel, message: 'one more allowed' });
   });
 
   it('answers NOT_FOUND for an unknown person or model', async () => {
-    expect(await appCodeOf(h.admin.api.admin.limits.list.query({ userId: UNKNOWN }))).toBe('NOT_FOUND');
+    expect(await appCodeOf(h.admin.api.admin.limits.list.query({ userId: UNKNOWN }))).toBe(
+      'NOT_FOUND',
+    );
     expect(
       await appCodeOf(
-        h.admin.api.admin.limits.set.mutate({ userId: h.admin.user.id, modelId: UNKNOWN, monthlyLimit: 1 }),
+        h.admin.api.admin.limits.set.mutate({
+          userId: h.admin.user.id,
+          modelId: UNKNOWN,
+          monthlyLimit: 1,
+        }),
       ),
     ).toBe('NOT_FOUND');
   });

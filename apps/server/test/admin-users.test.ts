@@ -118,6 +118,17 @@ describe('admin.users', () => {
     expect(actions).toEqual(['user.enable', 'user.disable', 'user.create']);
   });
 
+  it('stops a disabled person’s access tokens on their next call', async () => {
+    const hana = await h.addPerson('Hana');
+    const { token } = await hana.api.tokens.create.mutate({ name: 'script' });
+    const script = createInjectClient(h.t.app, { headers: { authorization: `Bearer ${token}` } });
+    expect(await script.auth.me.query()).toMatchObject({ id: hana.user.id });
+
+    await h.admin.api.admin.users.disable.mutate({ userId: hana.user.id });
+    expect(await script.auth.me.query()).toBeNull();
+    expect(await appCodeOf(script.chat.list.query({}))).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses to disable yourself', async () => {
     const error = await failureOf(
       h.admin.api.admin.users.disable.mutate({ userId: h.admin.user.id }),

@@ -30,6 +30,25 @@ describe('createEnoxClient', () => {
     });
   });
 
+  it('sends the bearer token on subscriptions too (EventSource cannot, so fetch does)', async () => {
+    const client = createEnoxClient({ url: base, token: 'enox_pat_example' });
+    const subscription = client.chat.events.subscribe(
+      { runId: '6f1c2a7e-8d3b-4c52-9a0e-1b2c3d4e5f60' },
+      { onData: () => {} },
+    );
+    await expect
+      .poll(() => seen.find((s) => s.url.startsWith('/trpc/chat.events')))
+      .toMatchObject({ authorization: 'Bearer enox_pat_example' });
+    subscription.unsubscribe();
+  });
+
+  it('adds chat.stream beside the procedures without hiding them', () => {
+    const client = createEnoxClient({ url: base, token: 'enox_pat_example' });
+    expect(typeof client.chat.stream).toBe('function');
+    expect(typeof client.chat.send.mutate).toBe('function');
+    expect(typeof client.models.list.query).toBe('function');
+  });
+
   it('sends no authorization header without a token', async () => {
     const client = createEnoxClient({ url: base });
     await client.auth.me.query();

@@ -22,6 +22,10 @@ export const errorRegistry = {
     trpc: 'FORBIDDEN',
     message: 'This request came from another site and was refused.',
   },
+  SESSION_REQUIRED: {
+    trpc: 'FORBIDDEN',
+    message: 'Sign in with your password to create access tokens; a token cannot create another.',
+  },
   INVALID_CREDENTIALS: { trpc: 'UNAUTHORIZED', message: 'Email or password is incorrect.' },
   TOO_MANY_ATTEMPTS: {
     trpc: 'TOO_MANY_REQUESTS',

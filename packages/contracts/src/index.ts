@@ -12,6 +12,7 @@ export type {
   UsageService,
   UserService,
   ModelService,
+  TokenService,
   Services,
   SessionGrant,
 } from './services.js';
@@ -24,3 +25,4 @@ export * from './schemas/models.js';
 export * from './schemas/accounts.js';
 export * from './schemas/agents.js';
 export * from './schemas/generate.js';
+export * from './schemas/tokens.js';

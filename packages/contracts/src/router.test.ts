@@ -64,6 +64,7 @@ function fakeContext(caller: User | null) {
     usage: unreachable('usage'),
     agents: unreachable('agents'),
     generate: unreachable('generate'),
+    tokens: unreachable('tokens'),
   };
   const meta: RequestMeta = {
     ip: '127.0.0.1',

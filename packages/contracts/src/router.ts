@@ -7,6 +7,7 @@ import { keysRouter } from './routers/keys.router.js';
 import { modelsRouter } from './routers/models.router.js';
 import { usageRouter } from './routers/usage.router.js';
 import { usersRouter } from './routers/users.router.js';
+import { tokensRouter } from './routers/tokens.router.js';
 import { router } from './trpc.js';
 
 /** The whole API. Feature routers are merged here and nowhere else. */
@@ -20,6 +21,7 @@ export const appRouter = router({
   usage: usageRouter,
   agents: agentsRouter,
   generate: generateRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

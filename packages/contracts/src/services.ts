@@ -37,6 +37,12 @@ import type {
 } from './schemas/agents.js';
 import type { GenerateInput, GenerateOutput } from './schemas/generate.js';
 import type { Model } from './schemas/models.js';
+import type {
+  AccessToken,
+  CreateTokenInput,
+  CreatedToken,
+  tokenIdInput,
+} from './schemas/tokens.js';
 
 export interface SessionGrant {
   readonly user: User;
@@ -97,6 +103,12 @@ export interface GenerateService {
   run(user: User, type: 'image' | 'tts' | 'video', input: GenerateInput): Promise<GenerateOutput>;
 }
 
+export interface TokenService {
+  list(user: User): Promise<AccessToken[]>;
+  create(user: User, input: CreateTokenInput): Promise<CreatedToken>;
+  revoke(user: User, input: z.infer<typeof tokenIdInput>): Promise<AccessToken>;
+}
+
 export interface ModelService {
   list(user: User): Promise<Model[]>;
 }
@@ -115,4 +127,5 @@ export interface Services {
   readonly usage: UsageService;
   readonly agents: AgentService;
   readonly generate: GenerateService;
+  readonly tokens: TokenService;
 }

@@ -17,6 +17,8 @@ export { IconButton, type IconButtonProps } from './components/icon-button';
 export { Input, type InputProps } from './components/input';
 export { Textarea, type TextareaProps } from './components/textarea';
 export { Label, type LabelProps } from './components/label';
+export { Switch } from './components/switch';
+export { NativeSelect, type NativeSelectProps } from './components/native-select';
 export { Field, type FieldProps } from './components/field';
 export { useFieldControl, type FieldControlProps } from './components/field-context';
 export {
@@ -69,6 +71,13 @@ export {
   type DropdownMenuItemProps,
 } from './components/dropdown-menu';
 export { Tooltip, type TooltipProps } from './components/tooltip';
+export {
+  Popover,
+  PopoverTrigger,
+  PopoverAnchor,
+  PopoverClose,
+  PopoverContent,
+} from './components/popover';
 export { Toaster, type ToasterProps } from './components/toast/toaster';
 export {
   toast,

@@ -1,16 +1,19 @@
 import { createBrowserRouter } from 'react-router';
-import { ADMIN_SECTIONS } from '../config/sections';
+import { AuditPage } from '../features/audit/components/audit-page';
 import { LoginPage } from '../features/auth/components/login-page';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
+import { ModelsPage } from '../features/models/components/models-page';
+import { ProvidersPage } from '../features/providers/components/providers-page';
+import { SettingsPage } from '../features/settings/components/settings-page';
 import { AdminLayout } from '../features/shell/components/admin-layout';
+import { UsagePage } from '../features/usage/components/usage-page';
+import { UsersPage } from '../features/users/components/users-page';
 import { RedirectIfSignedIn, RequireAdmin } from './routes/guards';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
-import { SectionPlaceholder } from './routes/section-placeholder';
 
-/** The console's routes, under the /admin basename. */
+/** The console's routes, under the /admin basename; paths match ADMIN_SECTIONS. */
 export function createRouter() {
-  const [, ...otherSections] = ADMIN_SECTIONS;
   return createBrowserRouter(
     [
       {
@@ -27,10 +30,12 @@ export function createRouter() {
                 element: <AdminLayout />,
                 children: [
                   { index: true, element: <DashboardPage /> },
-                  ...otherSections.map((section) => ({
-                    path: section.path,
-                    element: <SectionPlaceholder section={section} />,
-                  })),
+                  { path: '/providers', element: <ProvidersPage /> },
+                  { path: '/models', element: <ModelsPage /> },
+                  { path: '/users', element: <UsersPage /> },
+                  { path: '/usage', element: <UsagePage /> },
+                  { path: '/audit', element: <AuditPage /> },
+                  { path: '/settings', element: <SettingsPage /> },
                   { path: '*', element: <NotFoundRoute /> },
                 ],
               },

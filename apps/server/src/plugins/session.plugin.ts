@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { createLucia, type Auth } from '../auth/lucia.js';
 import { serializeBlankSessionCookie, serializeSessionCookie } from '../auth/session-cookie.js';
 import { toUser } from '../services/user.mapper.js';
+import { bearerToken, createTokenAuthenticator } from '../tokens/token-authenticator.js';
 
 export interface RequestAuth {
   readonly user: User;
@@ -42,7 +43,15 @@ export const sessionPlugin = fp(
       reply.header('set-cookie', serializeBlankSessionCookie({ secure: isHttps(request) }));
     });
 
+    const authenticateToken = createTokenAuthenticator(app.db);
+
     app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
+      // A bearer token speaks for itself: a bad one is refused, never rescued by a cookie.
+      const token = bearerToken(request.headers.authorization);
+      if (token) {
+        const owner = await authenticateToken(token);
+        return owner ? { user: toUser(owner), via: { kind: 'token' } } : null;
+      }
       const sessionId = lucia.readSessionCookie(request.headers.cookie ?? '');
       if (!sessionId) return null;
       const { session, user } = await lucia.validateSession(sessionId);

@@ -19,6 +19,7 @@ import { createGenerateService } from '../generate/generate.service.js';
 import { createKeyService } from '../keys/key.service.js';
 import { QuotaGate } from '../quota/quota-gate.js';
 import { createUsageService } from '../quota/usage.service.js';
+import { createTokenService } from '../tokens/token.service.js';
 
 export interface ServiceDeps {
   readonly db: Kysely<Database>;
@@ -31,11 +32,19 @@ export interface ServiceDeps {
   readonly throttlePolicy?: ThrottlePolicy;
 }
 
+/** The one way to reach a provider: keys and quota, shared by the API and the OpenAI-compatible routes. */
+export function createModelAccess(
+  deps: Pick<ServiceDeps, 'db' | 'config' | 'runtime' | 'secretBox'>,
+): ModelAccess {
+  const { db, config, runtime, secretBox } = deps;
+  const quota = new QuotaGate(db, config.defaultMonthlyLimit);
+  return new ModelAccess(db, secretBox, runtime.providers, quota, config.tokenBudget);
+}
+
 /** The composition of every domain service the API delegates to. */
 export function createServices(deps: ServiceDeps): Services {
   const { db, lucia, config, runtime, secretBox } = deps;
-  const quota = new QuotaGate(db, config.defaultMonthlyLimit);
-  const access = new ModelAccess(db, secretBox, runtime.providers, quota, config.tokenBudget);
+  const access = createModelAccess(deps);
   return {
     auth: createAuthService({
       db,
@@ -69,5 +78,6 @@ export function createServices(deps: ServiceDeps): Services {
     usage: createUsageService({ db, defaultLimit: config.defaultMonthlyLimit }),
     agents: createAgentService({ db }),
     generate: createGenerateService({ db, access, media: runtime.media }),
+    tokens: createTokenService({ db }),
   };
 }

@@ -8,6 +8,8 @@ export interface AppErrorInfo {
   /** Per-field messages from a BAD_INPUT error, keyed by field path. */
   fieldErrors: Record<string, string>;
   httpStatus: number | undefined;
+  /** Extra facts some errors carry (e.g. a quota's model, limit and reset time). */
+  details: Record<string, unknown>;
 }
 
 export const NETWORK_ERROR_MESSAGE =
@@ -22,6 +24,7 @@ export function readAppError(error: unknown): AppErrorInfo {
       message: FALLBACK_MESSAGE,
       fieldErrors: {},
       httpStatus: undefined,
+      details: {},
     };
   }
   const data: unknown = error.data;
@@ -32,6 +35,7 @@ export function readAppError(error: unknown): AppErrorInfo {
       message: NETWORK_ERROR_MESSAGE,
       fieldErrors: {},
       httpStatus: undefined,
+      details: {},
     };
   }
   const appCode = typeof data.appCode === 'string' ? data.appCode : String(data.code ?? 'UNKNOWN');
@@ -41,6 +45,7 @@ export function readAppError(error: unknown): AppErrorInfo {
     message: error.message || FALLBACK_MESSAGE,
     fieldErrors: readFieldErrors(data.fieldErrors),
     httpStatus,
+    details: isRecord(data.details) ? data.details : {},
   };
 }
 

@@ -23,11 +23,18 @@ export interface DialogContentProps extends ComponentPropsWithoutRef<
 > {
   /** Show the close (×) button in the corner. */
   showClose?: boolean;
+  /** `default` for forms and confirmations; `media` for a wide lightbox around an image. */
+  size?: 'default' | 'media';
 }
+
+const sizes = {
+  default: 'max-w-md p-6',
+  media: 'max-w-[min(92vw,1100px)] p-3 pt-12',
+} as const;
 
 /** A centred modal: focus is trapped, Escape and the overlay close it. */
 export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
-  { className, children, showClose = true, ...props },
+  { className, children, showClose = true, size = 'default', ...props },
   ref,
 ) {
   return (
@@ -36,8 +43,9 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
       <DialogPrimitive.Content
         ref={ref}
         className={cn(
-          'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto',
-          'rounded-xl border border-line bg-popover p-6 shadow-popover focus:outline-none',
+          'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto',
+          'rounded-xl border border-line bg-popover shadow-popover focus:outline-none',
+          sizes[size],
           'data-[state=open]:animate-pop-in data-[state=closed]:animate-pop-out',
           className,
         )}
@@ -56,7 +64,8 @@ export function CloseButton({ className }: { className?: string }) {
       aria-label="Close"
       className={iconButtonVariants({
         size: 'sm',
-        className: cn('absolute top-3 right-3', className),
+        // `absolute!`: the icon-button base sets `relative`, which would otherwise win.
+        className: cn('absolute! top-3 right-3', className),
       })}
     >
       <X aria-hidden="true" />

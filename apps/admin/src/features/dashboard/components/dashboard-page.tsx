@@ -1,103 +1,84 @@
 import {
-  Badge,
   Card,
   CardContent,
   CardDescription,
   CardHeader,
   CardTitle,
   PageHeader,
+  Skeleton,
 } from '@enox/ui';
-import { ChevronRight } from 'lucide-react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { ADMIN_SECTIONS } from '../../../config/sections';
+import { ModelRequestsChart, RequestsChart } from '../../../components/charts/lazy-charts';
+import { QueryError } from '../../../components/ui/query-error';
 import { useSignedInUser } from '../../../lib/auth';
-
-const SETUP_STEPS = [
-  {
-    path: '/providers',
-    title: 'Connect a provider',
-    hint: 'Add an API key for OpenAI, Google or any OpenAI-compatible endpoint.',
-  },
-  {
-    path: '/models',
-    title: 'Publish the first model',
-    hint: 'Decide what people can pick, its type and its monthly limit.',
-  },
-  {
-    path: '/users',
-    title: 'Invite your team',
-    hint: 'Share the sign-up link, then promote other administrators.',
-  },
-  {
-    path: '/usage',
-    title: 'Keep an eye on demand',
-    hint: 'Follow requests per model and per person as they come in.',
-  },
-] as const;
+import { formatInteger } from '../../../lib/format';
+import { trpc } from '../../../lib/trpc';
+import { dailyTotals, requestsByModel } from '../../../lib/usage-series';
+import { StatCards, StatCardsSkeleton } from './stat-cards';
 
 export function DashboardPage() {
   const user = useSignedInUser();
   const firstName = user.name.trim().split(/\s+/u)[0] ?? user.name;
+  const stats = trpc.admin.stats.useQuery();
+  const series = trpc.admin.usage.timeseries.useQuery({});
+  const daily = useMemo(() => (series.data ? dailyTotals(series.data) : []), [series.data]);
+  const byModel = useMemo(() => (series.data ? requestsByModel(series.data) : []), [series.data]);
+  const total = daily.reduce((sum, day) => sum + day.requests, 0);
+
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-6">
       <PageHeader
         title="Dashboard"
         description={`Welcome back, ${firstName}. Here is where your Enox server stands.`}
       />
+      {stats.data ? (
+        <StatCards stats={stats.data} daily={daily} />
+      ) : stats.isError ? (
+        <QueryError error={stats.error} onRetry={() => void stats.refetch()} />
+      ) : (
+        <StatCardsSkeleton />
+      )}
 
-      <Card>
-        <CardHeader>
-          <CardTitle>Set up your server</CardTitle>
-          <CardDescription>
-            Four steps from a fresh install to a private AI portal for your team.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="pt-4">
-          <ol className="flex flex-col divide-y divide-line overflow-hidden rounded-lg border border-line">
-            {SETUP_STEPS.map((step, index) => {
-              const section = ADMIN_SECTIONS.find((candidate) => candidate.path === step.path);
-              const Icon = section?.icon;
-              return (
-                <li key={step.path}>
-                  <Link
-                    to={step.path}
-                    className="group flex items-center gap-4 px-4 py-3.5 transition-colors duration-150 hover:bg-white/4"
-                  >
-                    <span
-                      aria-hidden="true"
-                      className="flex size-9 shrink-0 items-center justify-center rounded-lg border border-line bg-canvas text-fg-muted [&_svg]:size-4"
-                    >
-                      {Icon ? <Icon /> : index + 1}
-                    </span>
-                    <span className="min-w-0 flex-1">
-                      <span className="block text-sm font-medium text-fg">
-                        <span className="sr-only">Step {index + 1}: </span>
-                        {step.title}
-                      </span>
-                      <span className="block text-sm text-fg-muted">{step.hint}</span>
-                    </span>
-                    <ChevronRight
-                      aria-hidden="true"
-                      className="size-4 shrink-0 text-fg-subtle transition-transform duration-150 group-hover:translate-x-0.5"
-                    />
-                  </Link>
-                </li>
-              );
-            })}
-          </ol>
-        </CardContent>
-      </Card>
-
-      <Card>
-        <CardHeader>
-          <CardTitle>Signed in as</CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-wrap items-center gap-x-3 gap-y-1 pt-3 text-sm">
-          <span className="font-medium">{user.name}</span>
-          <span className="text-fg-muted">{user.email}</span>
-          <Badge variant="accent">Admin</Badge>
-        </CardContent>
-      </Card>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>Requests per day</CardTitle>
+            <CardDescription>
+              Last 30 days (UTC): {formatInteger(total)} requests, platform key and own keys.{' '}
+              <Link to="/usage" className="text-accent-text hover:underline">
+                See the logs
+              </Link>
+            </CardDescription>
+          </CardHeader>
+          <CardContent data-testid="requests-chart">
+            {series.data ? (
+              <RequestsChart data={daily} />
+            ) : series.isError ? (
+              <QueryError error={series.error} onRetry={() => void series.refetch()} />
+            ) : (
+              <Skeleton className="h-64" />
+            )}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Requests per model</CardTitle>
+            <CardDescription>
+              {series.data && series.data.models.length > 0
+                ? `${series.data.models.length} models used in the last 30 days.`
+                : 'No model has been used in the last 30 days.'}
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            {series.data ? (
+              <ModelRequestsChart data={byModel} models={series.data.models} />
+            ) : (
+              <Skeleton className="h-64" />
+            )}
+          </CardContent>
+        </Card>
+      </div>
     </div>
   );
 }

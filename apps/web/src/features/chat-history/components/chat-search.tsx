@@ -1,13 +1,13 @@
 import { Input, SidebarItem, useSidebar } from '@enox/ui';
 import { Search } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useShellStore } from '../stores/shell-store';
+import { useHistorySearch } from '../stores/history-search-store';
 
 /** Filters the history by title. Collapsed, it is an icon that opens the sidebar and focuses the field. */
 export function ChatSearch() {
   const { collapsed, setCollapsed } = useSidebar();
-  const search = useShellStore((state) => state.search);
-  const setSearch = useShellStore((state) => state.setSearch);
+  const search = useHistorySearch((state) => state.search);
+  const setSearch = useHistorySearch((state) => state.setSearch);
   const inputRef = useRef<HTMLInputElement>(null);
   const [focusAfterExpand, setFocusAfterExpand] = useState(false);
 

@@ -1,11 +1,17 @@
 import { AppShell } from '@enox/ui';
+import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { useShellStore } from '../stores/shell-store';
 import { MobileTopBar } from './mobile-top-bar';
 import { ShellSidebar } from './shell-sidebar';
 
+export interface ShellLayoutProps {
+  search: ReactNode;
+  history: ReactNode;
+}
+
 /** The signed-in frame: sidebar (drawer on phones) and the page in the main column. */
-export function ShellLayout() {
+export function ShellLayout({ search, history }: ShellLayoutProps) {
   const collapsed = useShellStore((state) => state.sidebarCollapsed);
   const setCollapsed = useShellStore((state) => state.setSidebarCollapsed);
   return (
@@ -19,7 +25,7 @@ export function ShellLayout() {
       <AppShell
         data-testid="app-shell"
         sidebarLabel="Chats"
-        sidebar={<ShellSidebar />}
+        sidebar={<ShellSidebar search={search} history={history} />}
         collapsed={collapsed}
         onCollapsedChange={setCollapsed}
       >

@@ -8,12 +8,19 @@ import {
   useSidebar,
 } from '@enox/ui';
 import { SquarePen } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ChatSearch } from './chat-search';
-import { HistoryPlaceholder } from './history-placeholder';
+import { ShellNav } from './shell-nav';
 import { UserMenu } from './user-menu';
 
-export function ShellSidebar() {
+export interface ShellSidebarProps {
+  /** The chat search field (from the history feature). */
+  search: ReactNode;
+  /** The chat history list. */
+  history: ReactNode;
+}
+
+export function ShellSidebar({ search, history }: ShellSidebarProps) {
   const { collapsed } = useSidebar();
   const navigate = useNavigate();
   return (
@@ -39,13 +46,13 @@ export function ShellSidebar() {
           icon={<SquarePen />}
           label="New chat"
           emphasis="strong"
+          data-testid="new-chat"
           onClick={() => void navigate('/')}
         />
-        <ChatSearch />
+        {search}
+        <ShellNav />
       </div>
-      <SidebarBody>
-        <HistoryPlaceholder />
-      </SidebarBody>
+      <SidebarBody>{history}</SidebarBody>
       <SidebarFooter>
         <UserMenu />
       </SidebarFooter>

@@ -10,7 +10,7 @@ import {
   toast,
   useSidebar,
 } from '@enox/ui';
-import { ChevronsUpDown, LogOut, ShieldUser } from 'lucide-react';
+import { ChevronsUpDown, LogOut, Settings, ShieldUser } from 'lucide-react';
 import { useNavigate } from 'react-router';
 import { readAppError } from '../../../lib/app-error';
 import { useLogout, useSignedInUser } from '../../../lib/auth';
@@ -61,6 +61,9 @@ export function UserMenu() {
           <span className="truncate">{user.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem icon={<Settings />} onSelect={() => void navigate('/settings')}>
+          Settings
+        </DropdownMenuItem>
         {user.role === 'admin' ? (
           <DropdownMenuItem
             icon={<ShieldUser />}

@@ -15,21 +15,20 @@ function memoryStorage(initial: Record<string, string> = {}): StateStorage & {
 }
 
 describe('shell store', () => {
-  it('starts with the sidebar open and no search', () => {
+  it('starts with the sidebar open', () => {
     const store = createShellStore(memoryStorage());
-    expect(store.getState()).toMatchObject({ sidebarCollapsed: false, search: '' });
+    expect(store.getState()).toMatchObject({ sidebarCollapsed: false });
   });
 
-  it('remembers the collapsed sidebar across reloads, but not the search', () => {
+  it('remembers the collapsed sidebar across reloads', () => {
     const storage = memoryStorage();
     const first = createShellStore(storage);
     first.getState().setSidebarCollapsed(true);
-    first.getState().setSearch('quarterly report');
 
     const saved = JSON.parse(storage.items.get('enox.shell') ?? '{}') as { state: unknown };
     expect(saved.state).toEqual({ sidebarCollapsed: true });
 
     const reloaded = createShellStore(storage);
-    expect(reloaded.getState()).toMatchObject({ sidebarCollapsed: true, search: '' });
+    expect(reloaded.getState()).toMatchObject({ sidebarCollapsed: true });
   });
 });

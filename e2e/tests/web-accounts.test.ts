@@ -2,7 +2,7 @@ import { createTestApp, type TestApp } from '@enox/server/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 // The offline provider's simulator, started here so a test can read what reached the provider.
-import { startProviderSim, type ProviderSim } from '../../packages/provider-sim/src/index.js';
+import { startProviderSim, type ProviderSim } from '@enox/provider-sim';
 import { chromiumPath, launchBrowser } from '../src/browser.js';
 
 const password = 'correct horse battery';

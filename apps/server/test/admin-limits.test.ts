@@ -137,13 +137,15 @@ describe('admin.limits', () => {
   it('refuses every limit procedure to a normal user', async () => {
     const { api, user } = await h.signUp('Eve');
     const target = { userId: user.id, modelId: chatModel };
-    for (const call of [
-      api.admin.limits.list.query({ userId: user.id }),
-      api.admin.limits.set.mutate({ ...target, monthlyLimit: 1000 }),
-      api.admin.limits.remove.mutate(target),
-    ]) {
-      expect(await appCodeOf(call)).toBe('ADMIN_ONLY');
-    }
+    // Handlers attach in the same tick the calls start, so no refusal goes unhandled.
+    const codes = await Promise.all(
+      [
+        api.admin.limits.list.query({ userId: user.id }),
+        api.admin.limits.set.mutate({ ...target, monthlyLimit: 1000 }),
+        api.admin.limits.remove.mutate(target),
+      ].map(appCodeOf),
+    );
+    expect(codes).toEqual(codes.map(() => 'ADMIN_ONLY'));
     const overrides = await h.t.database.db
       .selectFrom('user_model_limits')
       .select('user_id')

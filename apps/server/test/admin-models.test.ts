@@ -140,15 +140,17 @@ describe('admin.models', () => {
     const { api } = await h.signUp('Mallory');
     const [model] = await h.admin.api.admin.models.list.query();
     const id = model?.id ?? '';
-    for (const call of [
-      api.admin.models.list.query(),
-      api.admin.models.create.mutate({ providerId, modelId: 'x', name: 'X', type: 'text' }),
-      api.admin.models.update.mutate({ id, name: 'Mine' }),
-      api.admin.models.delete.mutate({ id }),
-      api.admin.models.setActive.mutate({ id, active: false }),
-    ]) {
-      expect(await appCodeOf(call)).toBe('ADMIN_ONLY');
-    }
+    // Handlers attach in the same tick the calls start, so no refusal goes unhandled.
+    const codes = await Promise.all(
+      [
+        api.admin.models.list.query(),
+        api.admin.models.create.mutate({ providerId, modelId: 'x', name: 'X', type: 'text' }),
+        api.admin.models.update.mutate({ id, name: 'Mine' }),
+        api.admin.models.delete.mutate({ id }),
+        api.admin.models.setActive.mutate({ id, active: false }),
+      ].map(appCodeOf),
+    );
+    expect(codes).toEqual(codes.map(() => 'ADMIN_ONLY'));
     expect((await h.admin.api.admin.models.list.query())[0]?.active).toBe(model?.active);
   });
 });

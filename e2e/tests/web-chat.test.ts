@@ -88,7 +88,8 @@ describe.skipIf(!chromiumPath)('the chat in the browser', () => {
       behaviour: {
         kind: 'reply',
         text: 'A **closure** keeps the variables of the scope it was made in.\n\n```js\nconst add = (a) => (b) => a + b;\n```',
-        firstTokenMs: 1200,
+        // Long enough that a loaded machine still sees the caret before the first token.
+        firstTokenMs: 5000,
       },
     });
     const page = await signUp();

@@ -144,8 +144,11 @@ describe('generateVideo', () => {
     await expect(
       generateVideo(google, { prompt: 'x', pollIntervalMs: 5, abortSignal: controller.signal }),
     ).rejects.toThrow();
+    // A poll sent just before the abort may still land; after that, nothing more
+    // (at a 5 ms interval, polling on would add about 20 requests in 100 ms).
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const polls = sim.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sim.requests.length).toBe(polls);
   });
 

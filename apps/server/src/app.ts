@@ -58,6 +58,8 @@ export async function buildApp(
     bodyLimit: config.bodyLimitBytes,
     // tRPC batches put procedure names in the path.
     routerOptions: { maxParamLength: 5_000 },
+    // Creating and migrating a new embedded database takes seconds, more on a busy machine.
+    pluginTimeout: 120_000,
   });
   app.setErrorHandler(errorHandler);
 

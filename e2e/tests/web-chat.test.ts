@@ -76,7 +76,12 @@ describe.skipIf(!chromiumPath)('the chat in the browser', () => {
   }
 
   async function send(page: Page, text: string, label = 'Message') {
-    await page.getByLabel(label, { exact: true }).fill(text);
+    // On a busy machine the app may still be starting (models loading, inputs hydrating):
+    // type until the composer accepts the message, then send it.
+    await eventually(async () => {
+      await page.getByLabel(label, { exact: true }).fill(text);
+      return page.getByRole('button', { name: 'Send message' }).isEnabled();
+    }).toBe(true);
     await page.keyboard.press('Enter');
   }
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { presentedKey } from './auth.js';
+import { unscriptedChatBehaviour } from './chat/unscripted-behaviour.js';
 import type { Exchange, SimState } from './exchange.js';
 import { playGeneric, sendProviderError } from './generic-behaviours.js';
 import { providerError } from './provider-errors.js';
@@ -66,12 +67,13 @@ export async function handleRequest(
     const behaviour =
       endpoint === 'operation' || endpoint === 'file'
         ? undefined
-        : deps.script.take({
+        : (deps.script.take({
             protocol: route.protocol,
             endpoint,
             model: route.model,
             features: route.features,
-          });
+          }) ??
+          (route.chat && unscriptedChatBehaviour(route.chat)));
     record.behaviour = behaviour;
     if (behaviour && (await playGeneric(ex, route, behaviour))) return;
     await route.answer(ex, behaviour);

@@ -3,6 +3,7 @@ export { fakeToolCallText } from './fake-tool-call.js';
 export type { FakeToolCallFormat } from './fake-tool-call.js';
 export { SIM_MESSAGES } from './messages.js';
 export { SIM_MODELS } from './catalog.js';
+export { RESERVED_GEMINI_MODELS } from './chat/model-capabilities.js';
 export type { SimModel } from './catalog.js';
 export type {
   ProviderSim,

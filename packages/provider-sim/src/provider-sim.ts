@@ -41,7 +41,10 @@ export interface SimRequest {
   /** `operation` (Veo polling) and `file` (video download) never consume script steps. */
   readonly endpoint: SimEndpoint | 'operation' | 'file' | undefined;
   readonly model: string | undefined;
-  /** The scripted behaviour that served it; `undefined` for the default behaviour. */
+  /**
+   * The behaviour that served it: a scripted step, or one chosen by a reserved model name or
+   * `[sim:…]` directives; `undefined` for the default behaviour.
+   */
   readonly behaviour: SimBehaviour | undefined;
   readonly state: SimRequestState;
 }

@@ -1,4 +1,5 @@
 import type { SimBehaviour, SimFeature, SimProtocol } from './behaviour.js';
+import type { ChatRequestView } from './chat/chat-request.js';
 import type { Exchange } from './exchange.js';
 import type { SimRequest } from './provider-sim.js';
 
@@ -11,6 +12,8 @@ export interface Route {
   auth: 'bearer' | 'google' | 'none';
   /** Features the request uses, for `unsupported` steps. */
   features: readonly SimFeature[];
+  /** A chat request's content, for the behaviours chosen by model name and `[sim:…]` directives. */
+  chat?: ChatRequestView;
   /** The client expects an SSE stream (decides the content type of a scripted hang). */
   stream?: boolean;
   /** Answers with the scripted behaviour for this endpoint, or the default one. */

@@ -1,4 +1,4 @@
-import type { SimFeature } from '../behaviour.js';
+import type { SimFeature, SimProtocol } from '../behaviour.js';
 
 /** A tool the request offers, with the argument names its schema lists. */
 export interface OfferedTool {
@@ -6,8 +6,17 @@ export interface OfferedTool {
   properties: readonly string[];
 }
 
+/** One turn as the model would see it, with provider roles mapped to neutral ones. */
+export interface ReceivedMessage {
+  role: 'system' | 'user' | 'assistant' | 'tool';
+  text: string;
+  /** MIME types (or kinds, when the wire has none) of non-text parts. */
+  attachments: readonly string[];
+}
+
 /** The protocol-neutral view of a chat request that the reply planner works from. */
 export interface ChatRequestView {
+  protocol: SimProtocol;
   model: string;
   stream: boolean;
   /** Text of the last user turn ('' when there is none). */
@@ -19,6 +28,10 @@ export interface ChatRequestView {
   tools: readonly OfferedTool[];
   wantsReasoning: boolean;
   maxTokens: number | undefined;
+  temperature: number | undefined;
+  topP: number | undefined;
+  /** Every turn in order; the system prompt first when the wire carries it apart. */
+  messages: readonly ReceivedMessage[];
   features: readonly SimFeature[];
 }
 
@@ -51,4 +64,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function positiveInt(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+export function finiteNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

@@ -4,8 +4,7 @@ import type { Pace } from '../pacing.js';
 import { resolvePace } from '../pacing.js';
 import { estimateTokens, toChunks } from '../tokens.js';
 import type { ChatRequestView } from './chat-request.js';
-import { defaultReasoning, defaultReplyText } from './default-reply.js';
-import { detectMediaIntent } from './intent.js';
+import { defaultBehaviour } from './default-behaviour.js';
 
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter';
 
@@ -62,23 +61,6 @@ function planToolCall(call: SimToolCall, index: number): PlannedToolCall {
     args,
     fragments: splitFragments(argumentsJson, call.fragments ?? 3),
   };
-}
-
-/** The unscripted answer: a media tool call when asked for and offered, else markdown text. */
-function defaultBehaviour(view: ChatRequestView): SimReply {
-  const intent = view.afterToolResult ? undefined : detectMediaIntent(view.lastUserText);
-  const tool = intent && view.tools.find((t) => t.name === intent.tool);
-  const reasoning = view.wantsReasoning ? defaultReasoning(view, tool?.name) : undefined;
-  if (intent && tool) {
-    const args: Record<string, unknown> = {
-      [intent.tool === 'generate_tts' ? 'text' : 'prompt']: intent.subject,
-    };
-    for (const key of ['prompt', 'text']) {
-      if (tool.properties.includes(key)) args[key] = intent.subject;
-    }
-    return { kind: 'reply', reasoning, toolCalls: [{ name: tool.name, arguments: args }] };
-  }
-  return { kind: 'reply', reasoning, text: defaultReplyText(view) };
 }
 
 /** Applies the token budget, then derives finish reason and usage. */

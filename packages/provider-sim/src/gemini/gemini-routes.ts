@@ -22,6 +22,7 @@ function compatRoute(method: string, path: string, body: unknown): Route | undef
       endpoint: 'chat',
       model: request.model,
       features: request.features,
+      chat: request,
       // Google's compatibility layer buffers: the whole stream arrives at the end.
       answer: (ex, b) => answerOpenAIChat(ex, request, behaviourOf(b, 'reply'), true),
     };
@@ -55,6 +56,7 @@ function modelMethodRoute(model: string, action: string, body: unknown): Route |
       endpoint: 'chat',
       model,
       features: request.features,
+      chat: request,
       answer: (ex, b) => answerGeminiGenerate(ex, request, behaviourOf(b, 'reply')),
     };
   }

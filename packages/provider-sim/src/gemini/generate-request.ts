@@ -1,6 +1,12 @@
 import type { SimFeature } from '../behaviour.js';
-import type { ChatRequestView, OfferedTool } from '../chat/chat-request.js';
-import { isRecord, positiveInt, schemaProperties, textOf } from '../chat/chat-request.js';
+import type { ChatRequestView, OfferedTool, ReceivedMessage } from '../chat/chat-request.js';
+import {
+  finiteNumber,
+  isRecord,
+  positiveInt,
+  schemaProperties,
+  textOf,
+} from '../chat/chat-request.js';
 
 export interface GeminiGenerateRequest extends ChatRequestView {
   /** `responseModalities` asks for AUDIO: a TTS request. */
@@ -27,6 +33,22 @@ function partsOf(content: Record<string, unknown>): Record<string, unknown>[] {
   return Array.isArray(content.parts) ? content.parts.filter(isRecord) : [];
 }
 
+function receivedContent(content: Record<string, unknown>): ReceivedMessage {
+  const parts = partsOf(content);
+  const attachments = parts.flatMap((part) => {
+    const data = isRecord(part.inlineData)
+      ? part.inlineData
+      : isRecord(part.fileData)
+        ? part.fileData
+        : undefined;
+    if (data === undefined) return [];
+    return [typeof data.mimeType === 'string' ? data.mimeType : 'file'];
+  });
+  let role: ReceivedMessage['role'] = content.role === 'model' ? 'assistant' : 'user';
+  if (parts.some((part) => 'functionResponse' in part)) role = 'tool';
+  return { role, text: textOf(content.parts), attachments };
+}
+
 function voiceOf(config: Record<string, unknown>): string {
   const speech = isRecord(config.speechConfig) ? config.speechConfig : {};
   const voice = isRecord(speech.voiceConfig) ? speech.voiceConfig : {};
@@ -49,6 +71,9 @@ export function parseGeminiGenerate(
   const lastUser = contents.findLast(isUserText);
   const last = contents.at(-1);
   const system = isRecord(b.systemInstruction) ? textOf(b.systemInstruction.parts) : '';
+  const messages = contents.map(receivedContent);
+  if (isRecord(b.systemInstruction))
+    messages.unshift({ role: 'system', text: system, attachments: [] });
   const promptChars = contents.reduce(
     (n, c) =>
       n +
@@ -66,6 +91,7 @@ export function parseGeminiGenerate(
   if (usesThinking) features.push('thinking');
   const modalities = Array.isArray(config.responseModalities) ? config.responseModalities : [];
   return {
+    protocol: 'gemini',
     model,
     stream,
     lastUserText: lastUser ? textOf(lastUser.parts) : '',
@@ -74,6 +100,9 @@ export function parseGeminiGenerate(
     tools,
     wantsReasoning: thinking?.includeThoughts === true,
     maxTokens: positiveInt(config.maxOutputTokens),
+    temperature: finiteNumber(config.temperature),
+    topP: finiteNumber(config.topP),
+    messages,
     features,
     audio: modalities.some((m) => String(m).toUpperCase() === 'AUDIO'),
     voice: voiceOf(config),

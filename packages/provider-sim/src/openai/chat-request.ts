@@ -1,6 +1,12 @@
 import type { SimFeature } from '../behaviour.js';
-import type { ChatRequestView, OfferedTool } from '../chat/chat-request.js';
-import { isRecord, positiveInt, schemaProperties, textOf } from '../chat/chat-request.js';
+import type { ChatRequestView, OfferedTool, ReceivedMessage } from '../chat/chat-request.js';
+import {
+  finiteNumber,
+  isRecord,
+  positiveInt,
+  schemaProperties,
+  textOf,
+} from '../chat/chat-request.js';
 
 export interface OpenAIChatRequest extends ChatRequestView {
   includeUsage: boolean;
@@ -13,6 +19,36 @@ function offeredTools(tools: unknown): OfferedTool[] {
     if (!isRecord(fn) || typeof fn.name !== 'string') return [];
     return [{ name: fn.name, properties: schemaProperties(fn.parameters) }];
   });
+}
+
+function attachmentOf(part: Record<string, unknown>): string | undefined {
+  if (part.type === 'image_url') {
+    const image = isRecord(part.image_url) ? part.image_url : {};
+    const url = typeof image.url === 'string' ? image.url : '';
+    return /^data:([^;,]+)/.exec(url)?.[1] ?? 'image';
+  }
+  if (part.type === 'input_audio') {
+    const audio = isRecord(part.input_audio) ? part.input_audio : {};
+    return typeof audio.format === 'string' ? `audio/${audio.format}` : 'audio';
+  }
+  return part.type === 'file' ? 'file' : undefined;
+}
+
+function receivedMessage(message: Record<string, unknown>): ReceivedMessage {
+  const role = message.role;
+  const parts = Array.isArray(message.content) ? message.content.filter(isRecord) : [];
+  return {
+    role:
+      role === 'system' || role === 'developer'
+        ? 'system'
+        : role === 'assistant'
+          ? 'assistant'
+          : role === 'tool' || role === 'function'
+            ? 'tool'
+            : 'user',
+    text: textOf(message.content),
+    attachments: parts.flatMap((part) => attachmentOf(part) ?? []),
+  };
 }
 
 /** Google's OpenAI-compatible endpoint takes thinking options under `extra_body.google`. */
@@ -40,6 +76,7 @@ export function parseOpenAIChat(body: unknown): OpenAIChatRequest {
   if (thinking) features.push('thinking');
   const streamOptions = isRecord(b.stream_options) ? b.stream_options : {};
   return {
+    protocol: 'openai',
     model: typeof b.model === 'string' ? b.model : '',
     stream: b.stream === true,
     lastUserText: lastUser ? textOf(lastUser.content) : '',
@@ -48,6 +85,9 @@ export function parseOpenAIChat(body: unknown): OpenAIChatRequest {
     tools,
     wantsReasoning: thinking && b.reasoning_effort !== 'none',
     maxTokens: positiveInt(b.max_completion_tokens) ?? positiveInt(b.max_tokens),
+    temperature: finiteNumber(b.temperature),
+    topP: finiteNumber(b.top_p),
+    messages: messages.map(receivedMessage),
     features,
     includeUsage: streamOptions.include_usage === true,
   };

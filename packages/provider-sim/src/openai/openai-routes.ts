@@ -22,6 +22,7 @@ export function openaiRoute(method: string, path: string, body: unknown): Route 
       endpoint: 'chat',
       model: request.model,
       features: request.features,
+      chat: request,
       answer: (ex, b) => answerOpenAIChat(ex, request, behaviourOf(b, 'reply')),
     };
   }

@@ -1,9 +1,8 @@
 import type { ChatEvent } from '@enox/contracts';
 import type { MessageRow } from '../db/schema.js';
-import { mediaUrl, type StoredMedia } from '../media/media-store.js';
+import type { StoredMedia } from '../media/media-store.js';
+import { toMessageMedia, toUsage } from './message.mapper.js';
 import { compareEventIds } from './run-event-log.js';
-
-const MEDIA_TYPE = { image: 'image', audio: 'audio', video: 'video' } as const;
 
 /**
  * A finished answer as events, for a subscriber who arrives after the run's
@@ -27,18 +26,9 @@ export function* replayFinishedRun(
   }
   if (message.content) events.push({ type: 'chunk', text: message.content });
   for (const m of media) {
-    events.push({
-      type: 'media',
-      mediaId: m.id,
-      mediaType: MEDIA_TYPE[m.kind],
-      mimeType: m.mimeType,
-      url: mediaUrl(m.id),
-    });
+    const { id: mediaId, ...rest } = toMessageMedia(m);
+    events.push({ type: 'media', mediaId, ...rest });
   }
-  const usage =
-    message.input_tokens !== null || message.output_tokens !== null
-      ? { inputTokens: message.input_tokens ?? 0, outputTokens: message.output_tokens ?? 0 }
-      : null;
   events.push(
     message.status === 'error'
       ? {
@@ -51,7 +41,7 @@ export function* replayFinishedRun(
           chatId: message.chat_id,
           messageId: message.id,
           status: message.status === 'complete' ? 'complete' : 'stopped',
-          usage,
+          usage: toUsage(message),
         },
   );
   for (const event of events) {

@@ -119,6 +119,34 @@ describe('admin.models', () => {
     expect((await h.admin.api.admin.models.list.query()).map((m) => m.id)).not.toContain(model.id);
   });
 
+  it('refuses to delete a model with usage history, which stays; empty counters do not count', async () => {
+    const used = await create('Used model', 'sim-used');
+    await h.insertUsageEvent({
+      userId: h.admin.user.id,
+      modelId: used.id,
+      at: new Date().toISOString(),
+    });
+    const refused = await failureOf(h.admin.api.admin.models.delete.mutate({ id: used.id }));
+    expect(refused.data?.appCode).toBe('MODEL_HAS_USAGE');
+    expect(refused.message).toContain('Deactivate it instead');
+    expect((await h.admin.api.admin.models.list.query()).map((m) => m.id)).toContain(used.id);
+    const events = await h.t.database.db
+      .selectFrom('usage_events')
+      .select('id')
+      .where('model_id', '=', used.id)
+      .execute();
+    expect(events).toHaveLength(1);
+
+    // A reservation that was released leaves a zero counter: not history.
+    const unused = await create('Reserved once', 'sim-released');
+    await h.t.database.db
+      .insertInto('usage')
+      .values({ user_id: h.admin.user.id, model_id: unused.id, month: '2026-11-01' })
+      .execute();
+    await h.admin.api.admin.models.delete.mutate({ id: unused.id });
+    expect((await h.admin.api.admin.models.list.query()).map((m) => m.id)).not.toContain(unused.id);
+  });
+
   it('audits creation, edits, activation and deletion with before and after', async () => {
     const model = await create('Audited model', 'sim-audit');
     await h.admin.api.admin.models.update.mutate({ id: model.id, monthlyLimit: 5 });

@@ -64,6 +64,10 @@ export const errorRegistry = {
     trpc: 'CONFLICT',
     message: 'Agents use this model. Move them to another model first, or deactivate it.',
   },
+  MODEL_HAS_USAGE: {
+    trpc: 'CONFLICT',
+    message: 'This model has usage history. Deactivate it instead, so the records stay.',
+  },
   MODEL_EXISTS: {
     trpc: 'CONFLICT',
     message: 'This provider already has a model with this id and type.',

@@ -125,6 +125,9 @@ export function createModelAdminService(deps: {
           if (!row) throw notFound();
           const agents = await models.countAgentsOfModel(trx, input.id);
           if (agents > 0) throw modelInUse(agents);
+          if (await models.clearEmptyCountersAndCheckHistory(trx, input.id)) {
+            throw new AppError('MODEL_HAS_USAGE');
+          }
           await models.deleteModel(trx, input.id);
           await insertAuditEntry(trx, {
             actorId: actor.id,
@@ -137,8 +140,12 @@ export function createModelAdminService(deps: {
           return { ok: true as const };
         });
       } catch (error) {
-        // An agent created on this model between the count and the delete.
-        if (isForeignKeyViolation(error)) throw modelInUse(1);
+        // An agent or a first use on this model between the checks and the delete.
+        if (isForeignKeyViolation(error)) {
+          throw new AppError('MODEL_IN_USE', {
+            message: 'This model was just put to use. Deactivate it instead, or try again.',
+          });
+        }
         throw error;
       }
     },

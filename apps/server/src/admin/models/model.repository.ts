@@ -74,3 +74,23 @@ export async function countAgentsOfModel(db: Db, id: string): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * Whether usage was recorded on the model: the history that must outlive it.
+ * Counters a released reservation left at zero are not history and go first.
+ */
+export async function clearEmptyCountersAndCheckHistory(db: Db, id: string): Promise<boolean> {
+  await db
+    .deleteFrom('usage')
+    .where('model_id', '=', id)
+    .where('platform_count', '=', 0)
+    .where('own_key_count', '=', 0)
+    .execute();
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.exists(eb.selectFrom('usage').select('month').where('model_id', '=', id)).as('counters'),
+      eb.exists(eb.selectFrom('usage_events').select('id').where('model_id', '=', id)).as('events'),
+    ])
+    .executeTakeFirstOrThrow();
+  return Boolean(row.counters) || Boolean(row.events);
+}

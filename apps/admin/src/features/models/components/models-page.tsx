@@ -248,7 +248,7 @@ export function ModelsPage() {
         open={dialog?.kind === 'delete'}
         onOpenChange={(open) => (open ? undefined : close())}
         title={`Delete ${dialog?.kind === 'delete' ? dialog.model.name : 'model'}?`}
-        description="It disappears from every picker and its usage history is deleted with it. To keep the history, deactivate it instead."
+        description="It disappears from every picker. A model with usage history cannot be deleted, so the records stay: deactivate it instead."
         confirmLabel="Delete model"
         pending={remove.isPending}
         error={remove.error ? readAppError(remove.error).message : undefined}

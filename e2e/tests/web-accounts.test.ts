@@ -96,6 +96,11 @@ describe.skipIf(!chromiumPath)('agents, keys, usage and limits in the browser', 
       studio.getByTestId('assistant-message').last().getAttribute('data-status'),
     ).toBe('complete');
     expect(chatBodies().at(-1)?.temperature).toBeCloseTo(1.2);
+    // So does the prompt of the agent that does not exist yet.
+    expect(chatBodies().at(-1)?.messages?.[0]).toEqual({
+      role: 'system',
+      content: 'You are Sea Poet. Answer in verse.',
+    });
 
     await form.getByRole('switch', { name: 'Public' }).click();
     await form.getByRole('button', { name: 'Create agent' }).click();
@@ -105,6 +110,24 @@ describe.skipIf(!chromiumPath)('agents, keys, usage and limits in the browser', 
     await eventually(() =>
       creator.getByTestId('studio-test-chat').getByTestId('user-message').count(),
     ).toBe(1);
+
+    // An edit of the saved prompt is tested before it is saved.
+    const saved = creator.getByTestId('studio-test-chat');
+    await creator
+      .getByTestId('agent-form')
+      .getByLabel('System prompt')
+      .fill('You are Sea Poet. Answer in haiku.');
+    await eventually(() => saved.textContent()).toContain('Testing unsaved changes');
+    await saved.getByLabel('Message', { exact: true }).fill('Another line');
+    await creator.keyboard.press('Enter');
+    await eventually(() => saved.getByTestId('assistant-message').count()).toBe(2);
+    await eventually(() =>
+      saved.getByTestId('assistant-message').last().getAttribute('data-status'),
+    ).toBe('complete');
+    expect(chatBodies().at(-1)?.messages?.[0]).toEqual({
+      role: 'system',
+      content: 'You are Sea Poet. Answer in haiku.',
+    });
 
     const visitor = await signUp('Bob Visitor');
     await visitor.goto(`${url}/explore`);

@@ -19,6 +19,7 @@ import { titleFromMessage } from './chat-title.js';
 import { executeRun, type RunSpec } from './execute-run.js';
 import { followRun } from './follow-run.js';
 import { replayFinishedRun } from './replay-finished-run.js';
+import { systemPromptFor } from './system-prompt.js';
 import type { RunEventLog } from './run-event-log.js';
 import type { RunRegistry } from './run-registry.js';
 import { mediaRun, textRun } from './run-sources.js';
@@ -69,10 +70,10 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
     return agent;
   }
 
-  /** What goes upstream: the agent's prompt, the last messages, today's attachments in memory. */
+  /** What goes upstream: the system prompt, the last messages, today's attachments in memory. */
   function historyFor(
     rows: readonly MessageRow[],
-    agent: AgentRow | null,
+    systemPrompt: string | null,
     attachments: readonly Attachment[],
   ) {
     const history: ChatMessage[] = rows.map((row) => ({ role: row.role, content: row.content }));
@@ -81,7 +82,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
       const last = history[lastUser];
       if (last) history[lastUser] = { ...last, attachments };
     }
-    if (agent?.system_prompt) history.unshift({ role: 'system', content: agent.system_prompt });
+    if (systemPrompt) history.unshift({ role: 'system', content: systemPrompt });
     return history;
   }
 
@@ -106,6 +107,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
     assistantMessageId: string;
     model: ModelWithProvider;
     agent: AgentRow | null;
+    systemPrompt: string | null;
     prompt: string;
     attachments: readonly Attachment[];
     generation: Generation;
@@ -129,7 +131,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
         apiKey: call.target.apiKey,
         modelId: model.model_id,
         capabilities: model.capabilities,
-        messages: historyFor(history, agent, input.attachments),
+        messages: historyFor(history, input.systemPrompt, input.attachments),
         thinking: generation.thinking ?? false,
         temperature: generation.temperature ?? agent?.temperature ?? undefined,
         topP: generation.topP ?? agent?.top_p ?? undefined,
@@ -190,10 +192,12 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
       if (input.chatId && !existing) {
         throw new AppError('NOT_FOUND', { message: 'This chat does not exist.' });
       }
-      // Chatting with an agent applies its prompt, its settings and its model.
+      // Chatting with an agent applies its prompt, its settings and its model; a studio
+      // draft (its creator's unsaved changes) brings its own prompt and model.
       const agent = requestedAgent ?? (await usableAgent(existing?.agent_id ?? undefined, user));
+      const systemPrompt = systemPromptFor(user, agent, input.agentDraft);
       const model =
-        agent && agent.model_id !== requestedModel.id
+        agent && !input.agentDraft && agent.model_id !== requestedModel.id
           ? await usableModel(agent.model_id)
           : requestedModel;
       if (model.type !== 'text' && !input.message.trim()) {
@@ -249,6 +253,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
           assistantMessageId: assistant.id,
           model,
           agent,
+          systemPrompt,
           prompt: input.message,
           attachments,
           generation: input,
@@ -284,6 +289,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
         input.modelId ?? (last?.role === 'assistant' ? last.model_id : null) ?? chat.model_id;
       if (!modelId) throw new AppError('MODEL_UNAVAILABLE');
       const agent = await usableAgent(chat.agent_id ?? undefined, user);
+      const systemPrompt = systemPromptFor(user, agent, input.agentDraft);
       const model = await usableModel(input.modelId ?? agent?.model_id ?? modelId);
       const call = await openCall(user, model, agent, 'regenerate');
 
@@ -315,6 +321,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
         assistantMessageId: assistant.id,
         model,
         agent,
+        systemPrompt,
         prompt: userMessage.content,
         attachments: [],
         generation: input,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './chat.js';
+import { idSchema, systemPromptSchema } from './chat.js';
 
 export const agentUsernameSchema = z
   .string()
@@ -12,7 +12,7 @@ const agentFields = {
   name: z.string().trim().min(1, 'Enter a name.').max(80, 'Use at most 80 characters.'),
   username: agentUsernameSchema,
   description: z.string().trim().max(500, 'Use at most 500 characters.'),
-  systemPrompt: z.string().max(10_000, 'The system prompt may be at most 10,000 characters.'),
+  systemPrompt: systemPromptSchema,
   modelId: idSchema,
   temperature: z
     .number()

@@ -22,6 +22,24 @@ export const generationOptions = z.object({
   voice: z.string().trim().min(1).max(40).optional(),
 });
 
+export const systemPromptSchema = z
+  .string()
+  .max(10_000, 'The system prompt may be at most 10,000 characters.');
+
+/**
+ * The Agent Studio's unsaved agent, tested before saving: its prompt replaces the
+ * agent's, and the request's model and settings are used as sent. Only the agent's
+ * creator may send one (or anyone, before the agent exists).
+ */
+export const agentDraftInput = z.object({ systemPrompt: systemPromptSchema });
+export type AgentDraftInput = z.infer<typeof agentDraftInput>;
+
+const samplingSettings = {
+  temperature: z.number().min(0).max(2).optional(),
+  topP: z.number().min(0).max(1).optional(),
+  maxTokens: z.number().int().positive().max(1_000_000).optional(),
+};
+
 export const sendMessageInput = z.object({
   chatId: idSchema.optional(),
   modelId: idSchema,
@@ -33,9 +51,8 @@ export const sendMessageInput = z.object({
     .optional(),
   thinking: z.boolean().optional(),
   options: generationOptions.optional(),
-  temperature: z.number().min(0).max(2).optional(),
-  topP: z.number().min(0).max(1).optional(),
-  maxTokens: z.number().int().positive().max(1_000_000).optional(),
+  ...samplingSettings,
+  agentDraft: agentDraftInput.optional(),
 });
 export type SendMessageInput = z.infer<typeof sendMessageInput>;
 
@@ -56,6 +73,8 @@ export const regenerateInput = z.object({
   modelId: idSchema.optional(),
   thinking: z.boolean().optional(),
   options: generationOptions.optional(),
+  ...samplingSettings,
+  agentDraft: agentDraftInput.optional(),
 });
 
 export const runInput = z.object({ runId: idSchema });

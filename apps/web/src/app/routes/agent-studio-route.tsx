@@ -11,9 +11,9 @@ import { useDeleteAgent } from '../../features/agents/api/use-agents';
 
 /**
  * `/agents/new` and `/agents/:agentId`: the Agent Studio. The form's unsaved
- * temperature, top P and max tokens drive the test chat beside it as they
- * change (and, before the first save, the model too); the server applies a
- * saved agent's own prompt and model, so those apply once saved.
+ * prompt, model, temperature, top P and max tokens drive the test chat beside
+ * it as they change: every test message carries them as a draft, which the
+ * server accepts from the agent's creator only.
  */
 export function AgentStudioRoute() {
   const { agentId: param = 'new' } = useParams();
@@ -89,16 +89,16 @@ function AgentStudio({ agentId }: { agentId: string | null }) {
             topP: draft.topP ?? undefined,
             maxTokens: draft.maxTokens ?? undefined,
           }}
+          agentDraft={{ systemPrompt: draft.systemPrompt }}
           firstName={user.name.split(/\s+/u)[0] ?? user.name}
           onChatCreated={chat.setChatId}
           renderHeader={() => (
             <div className="flex h-12 shrink-0 items-center justify-between border-b border-line px-4">
               <p className="text-sm font-medium text-fg">
                 Test chat
-                {saved &&
-                (draft.systemPrompt !== saved.systemPrompt || draft.modelId !== saved.modelId) ? (
-                  <span className="ml-2 text-xs font-normal text-warning">
-                    Save to test the new prompt and model
+                {studio.dirty ? (
+                  <span className="ml-2 text-xs font-normal text-fg-muted">
+                    Testing unsaved changes
                   </span>
                 ) : null}
               </p>

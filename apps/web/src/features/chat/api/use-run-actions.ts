@@ -1,4 +1,4 @@
-import type { AspectRatio } from '@enox/contracts';
+import type { AgentDraftInput, AspectRatio } from '@enox/contracts';
 import { toast } from '@enox/ui';
 import { useCallback } from 'react';
 import { readAppError } from '../../../lib/app-error';
@@ -10,6 +10,10 @@ export interface RegenerateOptions {
   modelId: string;
   thinking: boolean;
   options?: { aspectRatio?: AspectRatio; voice?: string };
+  temperature?: number;
+  topP?: number;
+  maxTokens?: number;
+  agentDraft?: AgentDraftInput;
 }
 
 /** Stop a streaming answer; regenerate the last one (it replaces the old answer). */

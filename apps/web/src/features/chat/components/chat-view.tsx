@@ -1,4 +1,4 @@
-import type { Message, Model, SendMessageInput } from '@enox/contracts';
+import type { AgentDraftInput, Message, Model, SendMessageInput } from '@enox/contracts';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useModels } from '../../../lib/models';
 import type { AgentRef } from '../../../lib/known-agents';
@@ -27,6 +27,8 @@ export interface ChatViewProps {
   /** Forces the model (an agent's, or the studio's unsaved choice). */
   modelId?: string | undefined;
   overrides?: GenerationOverrides | undefined;
+  /** The Agent Studio's unsaved prompt: the server uses it instead of the saved agent's. */
+  agentDraft?: AgentDraftInput | undefined;
   onChatCreated: (chatId: string) => void;
   /** The bar above the conversation (model selector, agent badge…). */
   renderHeader?: (model: Model | undefined, models: readonly Model[] | undefined) => ReactNode;
@@ -39,6 +41,7 @@ export function ChatView({
   agent,
   modelId,
   overrides,
+  agentDraft,
   onChatCreated,
   renderHeader,
   firstName,
@@ -81,6 +84,17 @@ export function ChatView({
     [],
   );
 
+  // What every run of this view carries besides the message: the studio's unsaved agent.
+  const draftFields = useMemo(
+    () => ({
+      ...(overrides?.temperature !== undefined ? { temperature: overrides.temperature } : {}),
+      ...(overrides?.topP !== undefined ? { topP: overrides.topP } : {}),
+      ...(overrides?.maxTokens !== undefined ? { maxTokens: overrides.maxTokens } : {}),
+      ...(agentDraft ? { agentDraft } : {}),
+    }),
+    [overrides, agentDraft],
+  );
+
   const onSend = useCallback(
     (message: string, attachments: OutgoingAttachment[]) => {
       if (!model) return;
@@ -91,14 +105,12 @@ export function ChatView({
           message,
           ...(agent ? { agentId: agent.id } : {}),
           ...generation(model),
-          ...(overrides?.temperature !== undefined ? { temperature: overrides.temperature } : {}),
-          ...(overrides?.topP !== undefined ? { topP: overrides.topP } : {}),
-          ...(overrides?.maxTokens !== undefined ? { maxTokens: overrides.maxTokens } : {}),
+          ...draftFields,
         },
         attachments,
       );
     },
-    [agent, generation, model, overrides, send],
+    [agent, draftFields, generation, model, send],
   );
 
   const onRegenerate = useCallback(
@@ -109,9 +121,10 @@ export function ChatView({
         modelId: model.id,
         thinking: thinking ?? false,
         ...(options ? { options } : {}),
+        ...draftFields,
       });
     },
-    [generation, model, regenerate],
+    [draftFields, generation, model, regenerate],
   );
 
   const empty = !chatId && messages.length === 0 && !pending;

@@ -120,10 +120,9 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
 
     let parts: RunSpec['parts'];
     if (model.type === 'text') {
-      const [history, keyPool] = await Promise.all([
-        messages.recentHistory(db, input.chatId, HISTORY_LIMIT),
-        deps.access.toolKeys(input.user),
-      ]);
+      const history = await messages.recentHistory(db, input.chatId, HISTORY_LIMIT);
+      // Most answers call no tool: the keys are read and unsealed only when one does.
+      const loadKeyPool = () => deps.access.toolKeys(input.user);
       parts = textRun({
         kind: call.target.kind,
         baseUrl: call.target.baseUrl,
@@ -139,7 +138,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
           generation.maxTokens ?? agent?.max_tokens ?? model.max_tokens,
           call.keySource,
         ),
-        keyPool,
+        keyPool: loadKeyPool,
         preferences,
       });
     } else {

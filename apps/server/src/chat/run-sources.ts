@@ -21,7 +21,8 @@ export interface TextRunRequest {
   readonly temperature?: number | undefined;
   readonly topP?: number | undefined;
   readonly maxTokens?: number | undefined;
-  readonly keyPool: KeyPool;
+  /** Loaded when a tool first runs. */
+  readonly keyPool: () => Promise<KeyPool>;
   readonly preferences: { aspectRatio?: string | undefined; voice?: string | undefined };
 }
 

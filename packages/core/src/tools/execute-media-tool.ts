@@ -16,7 +16,11 @@ import type { MediaToolName } from './media-tools.js';
 export type MediaModels = { [K in keyof typeof DEFAULT_MEDIA_MODELS]: string };
 
 export interface ToolRunOptions {
-  keyPool: KeyPool;
+  /**
+   * The keys, or how to get them when a tool first runs: loading keys costs reads and
+   * decryption that most answers, which call no tool, never need.
+   */
+  keyPool: KeyPool | (() => Promise<KeyPool>);
   abortSignal?: AbortSignal | undefined;
   /** What the user chose in the composer; it wins over what the model asked for. */
   preferences?: { aspectRatio?: string | undefined; voice?: string | undefined } | undefined;
@@ -56,7 +60,8 @@ export async function executeMediaTool(
   call: MediaToolCall,
   options: ToolRunOptions,
 ): Promise<GeneratedMedia & { keyOwner: KeyOwner }> {
-  const keys = PROVIDERS[call.tool].flatMap((provider) => options.keyPool.keys(provider));
+  const pool = typeof options.keyPool === 'function' ? await options.keyPool() : options.keyPool;
+  const keys = PROVIDERS[call.tool].flatMap((provider) => pool.keys(provider));
   if (keys.length === 0) {
     throw new ProviderError({
       code: 'TOOL_UNAVAILABLE',

@@ -199,6 +199,28 @@ describe('streamWithTools (against the simulator)', () => {
     expect(mediaReady(parts)[0]).toMatchObject({ mediaType: 'video', mimeType: 'video/mp4' });
   });
 
+  it('loads a lazy key pool only when a tool runs, and once per answer', async () => {
+    let loads = 0;
+    const lazy = () => {
+      loads += 1;
+      return Promise.resolve(pool());
+    };
+    sim.script({ match: { endpoint: 'chat' }, behaviour: { kind: 'reply', text: 'Hi!', ...fast } });
+    await collect(streamWithTools(openAIModel().stream({ messages: drawFox }), { keyPool: lazy }));
+    expect(loads).toBe(0);
+
+    const draw = (prompt: string) => ({ name: 'generate_image', arguments: { prompt } });
+    sim.script({
+      match: { endpoint: 'chat' },
+      behaviour: { kind: 'reply', toolCalls: [draw('a fox'), draw('an owl')], ...fast },
+    });
+    const parts = await collect(
+      streamWithTools(openAIModel().stream({ messages: drawFox }), { keyPool: lazy }),
+    );
+    expect(mediaReady(parts)).toHaveLength(2);
+    expect(loads).toBe(1);
+  });
+
   it("falls back to the platform's key when the user's key is refused", async () => {
     const model = scriptedModel([
       [

@@ -3,6 +3,7 @@ import { guardStream } from '../stream/guard-stream.js';
 import { toGenericErrorPart } from '../stream/provider-error.js';
 import type { FinishReason, StreamPart } from '../stream/stream-part.js';
 import { executeMediaTool, type ToolRunOptions } from './execute-media-tool.js';
+import type { KeyPool } from './key-pool.js';
 import { FakeToolCallFilter, type FilterEvent } from './fake-tool-call/fake-tool-call-filter.js';
 import { mediaToolName, parseMediaToolCall } from './media-tool-call.js';
 import { MEDIA_TYPE_OF_TOOL } from './media-tools.js';
@@ -25,7 +26,11 @@ export function streamWithTools(
   source: AsyncIterable<StreamPart>,
   options: ToolRunOptions,
 ): AsyncGenerator<StreamPart, void, undefined> {
-  return guardStream(runTools(source, options), {
+  const { keyPool } = options;
+  // A lazy pool is loaded once per answer, by the first tool that needs it.
+  let loaded: Promise<KeyPool> | undefined;
+  const once = typeof keyPool === 'function' ? () => (loaded ??= keyPool()) : keyPool;
+  return guardStream(runTools(source, { ...options, keyPool: once }), {
     abortSignal: options.abortSignal,
     toErrorPart: toGenericErrorPart,
   });

@@ -7,6 +7,7 @@ export default [
   'packages/provider-sim/vitest.config.ts',
   'packages/client/vitest.config.ts',
   'packages/ui/vitest.config.ts',
+  'packages/app-kit/vitest.config.ts',
   'apps/server/vitest.config.ts',
   'apps/web/vitest.config.ts',
   'apps/admin/vitest.config.ts',

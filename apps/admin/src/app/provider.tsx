@@ -1,9 +1,7 @@
 import { Toaster } from '@enox/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { createQueryClient } from '../lib/query-client';
-import { trpc, TRPC_URL } from '../lib/trpc';
-import { createLinks } from '../lib/trpc-links';
+import { createLinks, createQueryClient, trpc, TRPC_URL } from '@enox/app-kit';
 
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);

@@ -8,9 +8,9 @@ import { SettingsPage } from '../features/settings/components/settings-page';
 import { AdminLayout } from '../features/shell/components/admin-layout';
 import { UsagePage } from '../features/usage/components/usage-page';
 import { UsersPage } from '../features/users/components/users-page';
-import { RedirectIfSignedIn, RequireAdmin } from './routes/guards';
+import { RedirectSignedIn, RequireAdmin } from './routes/guards';
 import { NotFoundRoute } from './routes/not-found';
-import { RouteError } from './routes/route-error';
+import { RouteError } from '@enox/app-kit';
 
 /** The console's routes, under the /admin basename; paths match ADMIN_SECTIONS. */
 export function createRouter() {
@@ -20,7 +20,7 @@ export function createRouter() {
         errorElement: <RouteError />,
         children: [
           {
-            element: <RedirectIfSignedIn />,
+            element: <RedirectSignedIn />,
             children: [{ path: '/login', element: <LoginPage /> }],
           },
           {

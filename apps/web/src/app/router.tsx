@@ -13,9 +13,9 @@ import { SettingsPage } from '../features/settings/components/settings-page';
 import { ShellLayout } from '../features/shell/components/shell-layout';
 import { UsagePage } from '../features/usage/components/usage-page';
 import { AgentStudioRoute } from './routes/agent-studio-route';
-import { RedirectIfSignedIn, RequireAuth } from './routes/guards';
+import { RedirectSignedIn, RequireAuth } from './routes/guards';
 import { NotFoundRoute } from './routes/not-found';
-import { RouteError } from './routes/route-error';
+import { RouteError } from '@enox/app-kit';
 import { SessionPreload } from './routes/session-preload';
 
 /** Every route of the web app; features are composed here and nowhere else. */
@@ -25,7 +25,7 @@ export function createRouter() {
       errorElement: <RouteError />,
       children: [
         {
-          element: <RedirectIfSignedIn />,
+          element: <RedirectSignedIn />,
           children: [
             { path: '/login', element: <LoginPage /> },
             { path: '/register', element: <RegisterPage /> },

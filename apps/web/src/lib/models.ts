@@ -1,5 +1,5 @@
 import type { Model, ModelType, ModelUsage } from '@enox/contracts';
-import { trpc } from './trpc';
+import { trpc } from '@enox/app-kit';
 
 /** Active models the signed-in person can use. They change rarely. */
 export function useModels() {

@@ -1,5 +1,5 @@
 import { Alert, Button } from '@enox/ui';
-import { readAppError } from '../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 
 /** A list or figure that could not load, with a way to try again. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -1,6 +1,6 @@
 import { createProviderInput } from '@enox/contracts';
 import { describe, expect, it } from 'vitest';
-import { createFakeClient, wireError } from '../testing/fake-trpc';
+import { createFakeClient, wireError } from '@enox/app-kit/testing';
 import { fieldErrorsOf, serverFormErrors } from './field-errors';
 
 const FIELDS = ['name', 'baseUrl', 'apiKey', 'preset'] as const;

@@ -1,4 +1,4 @@
-import { readAppError } from '../app-error';
+import { readAppError } from '@enox/app-kit';
 
 interface Issue {
   readonly path: ReadonlyArray<PropertyKey>;

@@ -6,7 +6,7 @@ import { AgentStudioLayout } from '../../features/agents/components/agent-studio
 import { useAgentStudio } from '../../features/agents/hooks/use-agent-studio';
 import { adoptStudioChat, useStudioChat } from '../../features/agents/hooks/use-studio-chat';
 import { ChatView } from '../../features/chat/components/chat-view';
-import { useSignedInUser } from '../../lib/auth';
+import { useSignedInUser } from '@enox/app-kit';
 import { useDeleteAgent } from '../../features/agents/api/use-agents';
 
 /**

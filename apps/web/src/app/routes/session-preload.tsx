@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { chatListInput } from '../../lib/chat-list';
-import { trpc } from '../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 
 /**
  * Right after sign-in, models, agents, usage and the history are asked for

@@ -5,7 +5,7 @@ import { QueryError } from '../../../components/ui/query-error';
 import { Select } from '../../../components/ui/select';
 import { useSearchParam } from '../../../hooks/use-search-param';
 import { formatDateTime } from '../../../lib/format';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import { changedFields, describeAction, describeTarget } from '../utils/describe-change';
 
 const TARGET_LABELS = {

@@ -1,8 +1,7 @@
 import { Avatar, Button, Card, toast } from '@enox/ui';
 import { ArrowLeft, LogOut, ShieldX } from 'lucide-react';
 import { useNavigate } from 'react-router';
-import { readAppError } from '../../../lib/app-error';
-import { useLogout, useSignedInUser } from '../../../lib/auth';
+import { readAppError, useLogout, useSignedInUser } from '@enox/app-kit';
 
 /**
  * What a signed-in non-admin sees instead of the console. It renders no admin

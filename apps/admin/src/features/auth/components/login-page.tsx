@@ -1,10 +1,10 @@
-import { AuthLayout } from './auth-layout';
-import { LoginForm } from './login-form';
+import { AuthLayout, LoginForm } from '@enox/app-kit';
 
 /** Admins use their ordinary Enox account; accounts are created in the web app. */
 export function LoginPage() {
   return (
     <AuthLayout
+      logoSuffix="Admin"
       title="Admin console"
       description="Use your Enox account. Only administrators can open the console."
       footer={

@@ -11,9 +11,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ModelRequestsChart, RequestsChart } from '../../../components/charts/lazy-charts';
 import { QueryError } from '../../../components/ui/query-error';
-import { useSignedInUser } from '../../../lib/auth';
+import { trpc, useSignedInUser } from '@enox/app-kit';
 import { formatInteger } from '../../../lib/format';
-import { trpc } from '../../../lib/trpc';
 import { dailyTotals, requestsByModel } from '../../../lib/usage-series';
 import { StatCards, StatCardsSkeleton } from './stat-cards';
 

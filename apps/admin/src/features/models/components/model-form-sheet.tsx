@@ -16,7 +16,7 @@ import { Select } from '../../../components/ui/select';
 import { Switch } from '../../../components/ui/switch';
 import type { FormSchema } from '../../../lib/forms/field-errors';
 import { useSchemaForm } from '../../../lib/forms/use-schema-form';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import {
   TYPE_LABELS,
   modelFormValues,

@@ -14,10 +14,9 @@ import { FormSheet } from '../../../components/ui/form-sheet';
 import { MaskedKey } from '../../../components/ui/masked-key';
 import { Select } from '../../../components/ui/select';
 import { Switch } from '../../../components/ui/switch';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError, trpc } from '@enox/app-kit';
 import type { FormSchema } from '../../../lib/forms/field-errors';
 import { useSchemaForm } from '../../../lib/forms/use-schema-form';
-import { trpc } from '../../../lib/trpc';
 import {
   KIND_LABELS,
   PRESET_LABELS,

@@ -15,7 +15,7 @@ import {
 import { useCallback } from 'react';
 import { MaskedKey } from '../../../components/ui/masked-key';
 import { useSchemaForm } from '../../../lib/forms/use-schema-form';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 
 export interface RotateKeyDialogProps {
   provider: AdminProvider | undefined;

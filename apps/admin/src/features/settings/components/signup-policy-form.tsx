@@ -1,7 +1,7 @@
 import { setSettingsInput, type SignupPolicyInput } from '@enox/contracts';
 import { Alert, Button, Field, Textarea, cn, toast } from '@enox/ui';
 import { useSchemaForm } from '../../../lib/forms/use-schema-form';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import { signupFormValues, toSettingsInput, type SignupFormValues } from '../utils/signup-form';
 
 const MODES: { mode: SignupFormValues['mode']; label: string; hint: string }[] = [

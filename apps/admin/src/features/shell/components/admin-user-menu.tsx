@@ -11,8 +11,7 @@ import {
 } from '@enox/ui';
 import { LogOut } from 'lucide-react';
 import { useNavigate } from 'react-router';
-import { readAppError } from '../../../lib/app-error';
-import { useLogout, useSignedInUser } from '../../../lib/auth';
+import { readAppError, useLogout, useSignedInUser } from '@enox/app-kit';
 
 export function AdminUserMenu() {
   const user = useSignedInUser();

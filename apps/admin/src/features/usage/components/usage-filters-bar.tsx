@@ -2,7 +2,7 @@ import type { UsageFilter } from '@enox/contracts';
 import { Button, Field, Input } from '@enox/ui';
 import { X } from 'lucide-react';
 import { Select } from '../../../components/ui/select';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 
 export interface UsageFiltersBarProps {
   filter: UsageFilter;

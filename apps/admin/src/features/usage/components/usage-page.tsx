@@ -3,7 +3,7 @@ import { Button, PageHeader, Skeleton } from '@enox/ui';
 import { Download } from 'lucide-react';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import { FILTER_PARAMS, readUsageFilter, usageCsvHref } from '../utils/usage-filters';
 import { UsageFiltersBar } from './usage-filters-bar';
 import { UsageLogsTable } from './usage-logs-table';

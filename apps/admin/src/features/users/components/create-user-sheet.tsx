@@ -3,7 +3,7 @@ import { Field, Input, toast } from '@enox/ui';
 import { FormSheet } from '../../../components/ui/form-sheet';
 import { Select } from '../../../components/ui/select';
 import { useSchemaForm } from '../../../lib/forms/use-schema-form';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 
 interface CreateUserValues extends Record<string, unknown> {
   name: string;

@@ -1,9 +1,8 @@
 import type { UserModelLimit } from '@enox/contracts';
 import { Badge, Button, cn, Input, toast } from '@enox/ui';
 import { useId, useState } from 'react';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError, trpc } from '@enox/app-kit';
 import { formatInteger } from '../../../lib/format';
-import { trpc } from '../../../lib/trpc';
 import { readLimitDraft, usageRatio } from '../utils/limit-draft';
 
 /** One model: this month's usage beside the limit, and an override to set or clear. */

@@ -11,7 +11,7 @@ import {
 } from '@enox/ui';
 import { QueryError } from '../../../components/ui/query-error';
 import { formatDay } from '../../../lib/format';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import { LimitRow } from './limit-row';
 
 export interface UserLimitsSheetProps {

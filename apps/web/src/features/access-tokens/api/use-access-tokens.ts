@@ -1,4 +1,4 @@
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 
 /** The person's tokens, newest first (revoked ones included, so the history stays visible). */
 export function useAccessTokens() {

@@ -2,7 +2,7 @@ import type { AccessToken } from '@enox/contracts';
 import { Alert, Button, EmptyState, PageHeader, Skeleton } from '@enox/ui';
 import { KeyRound, Plus } from 'lucide-react';
 import { useState } from 'react';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 import { useAccessTokens } from '../api/use-access-tokens';
 import { CreateTokenDialog } from './create-token-dialog';
 import { RevokeTokenDialog } from './revoke-token-dialog';

@@ -12,7 +12,7 @@ import {
   Input,
 } from '@enox/ui';
 import { useState, type FormEvent } from 'react';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 import { useCreateAccessToken } from '../api/use-access-tokens';
 import { EXPIRY_CHOICES, expiryFor, type ExpiryChoice } from '../utils/token-status';
 import { CopyTokenField } from './copy-token-field';

@@ -9,7 +9,7 @@ import {
   DialogTitle,
   toast,
 } from '@enox/ui';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 import { useRevokeAccessToken } from '../api/use-access-tokens';
 
 export interface RevokeTokenDialogProps {

@@ -1,7 +1,7 @@
 import { buttonVariants, Card, EmptyState } from '@enox/ui';
 import { Bot, MessageSquare, Pencil } from 'lucide-react';
 import { Link, useParams } from 'react-router';
-import { useSignedInUser } from '../../../lib/auth';
+import { useSignedInUser } from '@enox/app-kit';
 import { rememberAgent } from '../../../lib/known-agents';
 import { useAgentByUsername } from '../api/use-agents';
 

@@ -1,7 +1,7 @@
 import type { Agent } from '@enox/contracts';
 import { toast } from '@enox/ui';
 import { useState } from 'react';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 import { useModels } from '../../../lib/models';
 import { useCreateAgent, useMyAgents, useUpdateAgent } from '../api/use-agents';
 import {

@@ -1,6 +1,5 @@
 import { agentUsernameSchema } from '@enox/contracts';
-import { readAppError } from '../../../lib/app-error';
-import { trpc } from '../../../lib/trpc';
+import { readAppError, trpc } from '@enox/app-kit';
 import { useDebounced } from '../../../lib/use-debounced';
 
 export type UsernameStatus = 'idle' | 'invalid' | 'checking' | 'available' | 'taken' | 'current';

@@ -1,5 +1,4 @@
-import { AuthLayout } from './auth-layout';
-import { LoginForm } from './login-form';
+import { AuthLayout, LoginForm } from '@enox/app-kit';
 import { TextLink } from './text-link';
 
 export function LoginPage() {

@@ -1,7 +1,6 @@
 import { registerInput } from '@enox/contracts';
 import { Alert, Button, Field, Input } from '@enox/ui';
-import { useRegister } from '../../../lib/auth';
-import { useAuthForm } from '../hooks/use-auth-form';
+import { useAuthForm, useRegister } from '@enox/app-kit';
 
 const FIELDS = ['name', 'email', 'password'] as const;
 

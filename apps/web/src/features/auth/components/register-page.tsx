@@ -1,4 +1,4 @@
-import { AuthLayout } from './auth-layout';
+import { AuthLayout } from '@enox/app-kit';
 import { RegisterForm } from './register-form';
 import { TextLink } from './text-link';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { chatListInput } from '../../../lib/chat-list';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 
 /** The history, newest first, page after page as the list scrolls; filtered by title. */
 export function useChatList(search: string) {

@@ -2,8 +2,7 @@ import type { ChatSummary } from '@enox/contracts';
 import { toast } from '@enox/ui';
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { getQueryKey } from '@trpc/react-query';
-import { readAppError } from '../../../lib/app-error';
-import { trpc } from '../../../lib/trpc';
+import { readAppError, trpc } from '@enox/app-kit';
 
 type ListData = InfiniteData<{ items: ChatSummary[]; nextCursor: string | null }>;
 

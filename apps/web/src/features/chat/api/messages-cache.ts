@@ -1,5 +1,5 @@
 import type { Message } from '@enox/contracts';
-import type { trpc } from '../../../lib/trpc';
+import type { trpc } from '@enox/app-kit';
 
 /** One page of history; the newest page comes first, each page oldest-first. */
 export const MESSAGES_PAGE = 50;

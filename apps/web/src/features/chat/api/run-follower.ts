@@ -1,6 +1,6 @@
 import type { AppRouter } from '@enox/contracts';
 import type { TRPCClient } from '@trpc/client';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 import { useRunStore } from '../stores/run-store';
 import { isTerminal, type StreamState, type TrackedEvent } from '../utils/apply-stream-event';
 import { createFrameBatcher } from '../utils/frame-batcher';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { chatListInput } from '../../../lib/chat-list';
 import { chatAgentId, knownAgent, type AgentRef } from '../../../lib/known-agents';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 
 /**
  * The agent of an open chat: its id from the history list (or from this

@@ -1,6 +1,6 @@
 import type { Message } from '@enox/contracts';
 import { useMemo } from 'react';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import { messagesInput } from './messages-cache';
 
 /** A chat's history, newest page first from the server, flattened oldest-first. */

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import { followRun } from './run-follower';
 import { messagesInput } from './messages-cache';
 

@@ -1,8 +1,6 @@
 import { toast } from '@enox/ui';
 import { useCallback } from 'react';
-import { readAppError } from '../../../lib/app-error';
-import { useSignedInUser } from '../../../lib/auth';
-import { trpc } from '../../../lib/trpc';
+import { readAppError, trpc, useSignedInUser } from '@enox/app-kit';
 import { MAX_PINNED, togglePin } from '../utils/model-sections';
 
 /** The person's pinned models (kept on their profile), pinned and unpinned optimistically. */

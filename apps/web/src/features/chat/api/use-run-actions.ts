@@ -1,8 +1,7 @@
 import type { AgentDraftInput, AspectRatio } from '@enox/contracts';
 import { toast } from '@enox/ui';
 import { useCallback } from 'react';
-import { readAppError } from '../../../lib/app-error';
-import { trpc } from '../../../lib/trpc';
+import { readAppError, trpc } from '@enox/app-kit';
 import { appendMessages, removeMessage, streamingPlaceholder } from './messages-cache';
 import { useFollowRun } from './use-follow-run';
 

@@ -1,7 +1,6 @@
 import type { Message, SendMessageInput } from '@enox/contracts';
 import { useCallback } from 'react';
-import { readAppError } from '../../../lib/app-error';
-import { trpc } from '../../../lib/trpc';
+import { readAppError, trpc } from '@enox/app-kit';
 import { NEW_CHAT_KEY, usePendingStore, type PendingSend } from '../stores/pending-store';
 import { storedUserContent } from '../utils/user-content';
 import { appendMessages, streamingPlaceholder } from './messages-cache';

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useSignedInUser } from '../../../lib/auth';
+import { trpc, useSignedInUser } from '@enox/app-kit';
 import { rememberAgent, rememberChatAgent, type AgentRef } from '../../../lib/known-agents';
-import { trpc } from '../../../lib/trpc';
 import { useChatAgent } from '../api/use-chat-agent';
 import { ChatHeader } from './chat-header';
 import { ChatView } from './chat-view';

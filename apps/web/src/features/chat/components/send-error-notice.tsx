@@ -1,7 +1,7 @@
 import { Alert, Button, buttonVariants } from '@enox/ui';
 import { KeyRound, RefreshCw } from 'lucide-react';
 import { Link } from 'react-router';
-import type { AppErrorInfo } from '../../../lib/app-error';
+import type { AppErrorInfo } from '@enox/app-kit';
 import { formatDate } from '../../../lib/format';
 
 /** Why a message was refused, with a retry; a spent quota says which model, the limit and when it resets. */

@@ -1,6 +1,6 @@
 import type { SendMessageInput } from '@enox/contracts';
 import { create } from 'zustand';
-import type { AppErrorInfo } from '../../../lib/app-error';
+import type { AppErrorInfo } from '@enox/app-kit';
 
 /** A message on its way to the server, shown at once; gone when the server has it. */
 export interface PendingSend {

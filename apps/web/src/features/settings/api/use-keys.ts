@@ -1,6 +1,5 @@
 import { toast } from '@enox/ui';
-import { readAppError } from '../../../lib/app-error';
-import { trpc } from '../../../lib/trpc';
+import { readAppError, trpc } from '@enox/app-kit';
 
 export function useKeys() {
   return trpc.keys.list.useQuery(undefined, { staleTime: 30_000 });

@@ -2,7 +2,7 @@ import { setKeyInput, type KeyProvider } from '@enox/contracts';
 import { Button, Field, Input, NativeSelect, toast } from '@enox/ui';
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 import { useSetKey } from '../api/use-keys';
 import { KEY_PROVIDER_LABEL, KEY_PROVIDERS } from '../utils/key-providers';
 

@@ -2,7 +2,7 @@ import type { ApiKeySummary, KeyTestResult } from '@enox/contracts';
 import { Button } from '@enox/ui';
 import { CircleCheck, CircleX, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '@enox/app-kit';
 import { formatDate } from '../../../lib/format';
 import { useRemoveKey, useTestKey } from '../api/use-keys';
 import { KEY_PROVIDER_LABEL, maskedKey } from '../utils/key-providers';

@@ -1,5 +1,5 @@
 import { Card, Switch } from '@enox/ui';
-import { useSignedInUser } from '../../../lib/auth';
+import { useSignedInUser } from '@enox/app-kit';
 import { useKeys, useSetByok } from '../api/use-keys';
 import { AddKeyForm } from './add-key-form';
 import { KeyRow } from './key-row';

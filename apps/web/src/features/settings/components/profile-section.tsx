@@ -1,8 +1,7 @@
 import { updateProfileInput } from '@enox/contracts';
 import { Button, Card, Field, Input, toast } from '@enox/ui';
 import { useState, type FormEvent } from 'react';
-import { readAppError } from '../../../lib/app-error';
-import { useSignedInUser } from '../../../lib/auth';
+import { readAppError, useSignedInUser } from '@enox/app-kit';
 import { useUpdateProfile } from '../api/use-keys';
 
 /** Name and avatar. */

@@ -12,8 +12,7 @@ import {
 } from '@enox/ui';
 import { ChevronsUpDown, LogOut, Settings, ShieldUser } from 'lucide-react';
 import { useNavigate } from 'react-router';
-import { readAppError } from '../../../lib/app-error';
-import { useLogout, useSignedInUser } from '../../../lib/auth';
+import { readAppError, useLogout, useSignedInUser } from '@enox/app-kit';
 
 export function UserMenu() {
   const user = useSignedInUser();

@@ -1,7 +1,7 @@
 import { Card, EmptyState, PageHeader } from '@enox/ui';
 import { ChartNoAxesColumn } from 'lucide-react';
 import { formatDate } from '../../../lib/format';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from '@enox/app-kit';
 import { UsageChart } from './usage-chart';
 
 /** `/usage`: this month per model — platform requests against the limit, own-key requests apart. */

@@ -5,7 +5,7 @@ import {
   validateForm,
   type FormErrors,
   type FormSchema,
-} from '../utils/form-errors';
+} from './form-errors';
 
 export interface AuthFormOptions<K extends string, T> {
   fields: readonly K[];

@@ -1,8 +1,8 @@
 import type { User } from '@enox/contracts';
 import { matchQuery, useQueryClient } from '@tanstack/react-query';
 import { getQueryKey } from '@trpc/react-query';
-import { readAppError } from './app-error';
-import { trpc } from './trpc';
+import { readAppError } from '../app-error';
+import { trpc } from '../trpc';
 
 /**
  * The signed-in person, or null. `auth.me` is the only source of truth for the
@@ -19,7 +19,7 @@ export function useSignedInUser(): User {
   return data;
 }
 
-/** After sign-in: show the new session at once, then confirm it with the server. */
+/** After sign-in or registration: show the new session at once, then confirm it with the server. */
 function useAcceptSession() {
   const utils = trpc.useUtils();
   return async (user: User) => {
@@ -31,6 +31,11 @@ function useAcceptSession() {
 export function useLogin() {
   const acceptSession = useAcceptSession();
   return trpc.auth.login.useMutation({ onSuccess: ({ user }) => acceptSession(user) });
+}
+
+export function useRegister() {
+  const acceptSession = useAcceptSession();
+  return trpc.auth.register.useMutation({ onSuccess: ({ user }) => acceptSession(user) });
 }
 
 /** Ends the session and forgets every cached answer that belonged to it. */

@@ -1,7 +1,7 @@
 import { loginInput } from '@enox/contracts';
 import { Alert, Button, Field, Input } from '@enox/ui';
-import { useLogin } from '../../../lib/auth';
-import { useAuthForm } from '../hooks/use-auth-form';
+import { useLogin } from './session';
+import { useAuthForm } from './use-auth-form';
 
 const FIELDS = ['email', 'password'] as const;
 

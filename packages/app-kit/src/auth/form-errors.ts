@@ -1,4 +1,4 @@
-import { readAppError } from '../../../lib/app-error';
+import { readAppError } from '../app-error';
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 

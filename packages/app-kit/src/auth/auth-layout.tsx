@@ -7,9 +7,11 @@ export interface AuthLayoutProps {
   children: ReactNode;
   /** A line under the card, e.g. the link to the other form. */
   footer: ReactNode;
+  /** Beside the logo, naming the app (e.g. "Admin"). */
+  logoSuffix?: string | undefined;
 }
 
-export function AuthLayout({ title, description, children, footer }: AuthLayoutProps) {
+export function AuthLayout({ title, description, children, footer, logoSuffix }: AuthLayoutProps) {
   return (
     <div className="relative flex min-h-dvh flex-col items-center justify-center overflow-hidden px-4 py-12">
       <div
@@ -18,7 +20,7 @@ export function AuthLayout({ title, description, children, footer }: AuthLayoutP
       />
       <main className="relative w-full max-w-100 animate-fade-in">
         <div className="mb-8 flex justify-center">
-          <Logo />
+          <Logo suffix={logoSuffix} />
         </div>
         <Card className="p-6 sm:p-8">
           <h1 className="text-xl font-semibold tracking-tight">{title}</h1>

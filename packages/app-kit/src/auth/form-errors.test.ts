@@ -1,7 +1,7 @@
 import { loginInput, registerInput } from '@enox/contracts';
 import { describe, expect, it } from 'vitest';
-import { NETWORK_ERROR_MESSAGE } from '../../../lib/app-error';
-import { createFakeClient, wireError, type WireAnswer } from '../../../lib/testing/fake-trpc';
+import { NETWORK_ERROR_MESSAGE } from '../app-error';
+import { createFakeClient, wireError, type WireAnswer } from '../testing/fake-trpc';
 import { serverFormErrors, validateForm } from './form-errors';
 
 const REGISTER_FIELDS = ['name', 'email', 'password'] as const;
@@ -44,6 +44,13 @@ describe('validateForm with the contract schemas', () => {
     expect(result).toEqual({
       ok: false,
       errors: { password: 'Your password must not be your email.' },
+    });
+  });
+
+  it('asks for both sign-in fields before calling the server', () => {
+    expect(validateForm(loginInput, { email: '', password: '' })).toEqual({
+      ok: false,
+      errors: { email: 'Enter a valid email address.', password: 'Enter your password.' },
     });
   });
 

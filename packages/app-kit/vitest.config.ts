@@ -1,0 +1,3 @@
+import { defineEnoxProject } from '../../vitest.shared.ts';
+
+export default defineEnoxProject('@enox/app-kit');

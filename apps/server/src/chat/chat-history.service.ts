@@ -6,7 +6,7 @@ import type { MediaStore } from '../media/media-store.js';
 import * as chats from '../repositories/chat.repository.js';
 import * as messages from '../repositories/message.repository.js';
 import { toChatSummary, toMessage } from './message.mapper.js';
-import type { RunRegistry } from './run-registry.js';
+import type { StopRun } from './run-stop-relay.js';
 
 type HistoryService = Pick<ChatService, 'list' | 'messages' | 'rename' | 'delete'>;
 
@@ -16,7 +16,7 @@ const notFound = () => new AppError('NOT_FOUND', { message: 'This chat does not 
 export function createChatHistoryService(deps: {
   readonly db: Kysely<Database>;
   readonly media: MediaStore;
-  readonly runs: RunRegistry;
+  readonly stopRun: StopRun;
 }): HistoryService {
   const { db } = deps;
   return {
@@ -75,7 +75,7 @@ export function createChatHistoryService(deps: {
         .where('chat_id', '=', chat.id)
         .where('status', '=', 'streaming')
         .execute();
-      for (const { id } of streaming) deps.runs.stop(id);
+      await Promise.all(streaming.map(({ id }) => deps.stopRun(id)));
       await chats.deleteChat(db, chat.id, user.id);
       return { ok: true as const };
     },

@@ -22,6 +22,7 @@ import { replayFinishedRun } from './replay-finished-run.js';
 import { systemPromptFor } from './system-prompt.js';
 import type { RunEventLog } from './run-event-log.js';
 import type { RunRegistry } from './run-registry.js';
+import type { StopRun } from './run-stop-relay.js';
 import { mediaRun, textRun } from './run-sources.js';
 
 /** The model sees the agent's system prompt plus this many latest messages. */
@@ -31,6 +32,7 @@ export interface ChatRunDeps {
   readonly db: Kysely<Database>;
   readonly log: RunEventLog;
   readonly runs: RunRegistry;
+  readonly stopRun: StopRun;
   readonly media: MediaStore;
   readonly access: ModelAccess;
   readonly logger: FastifyBaseLogger;
@@ -336,7 +338,7 @@ export function createChatRunService(deps: ChatRunDeps): RunService {
       const message = await messages.findMessageWithOwner(db, input.runId);
       if (!message || message.owner_id !== user.id)
         throw new AppError('NOT_FOUND', { message: 'No such answer.' });
-      return { stopped: runs.stop(input.runId) };
+      return { stopped: await deps.stopRun(input.runId) };
     },
 
     async *events(user, input, signal) {

@@ -14,7 +14,7 @@ export async function* followRun(
   signal: AbortSignal | undefined,
 ): AsyncGenerator<LoggedEvent> {
   const live = new EventQueue<LoggedEvent>();
-  const unsubscribe = log.subscribe(runId, (event) => live.push(event));
+  const unsubscribe = await log.subscribe(runId, (event) => live.push(event));
   const onAbort = () => live.close();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {

@@ -16,8 +16,11 @@ export interface RunEventLog {
   append(runId: string, event: ChatEvent): Promise<string>;
   /** Events after `afterId` (all when undefined); empty when the log is unknown or expired. */
   read(runId: string, afterId?: string): Promise<LoggedEvent[]>;
-  /** Live events from now on. Subscribe before reading the backlog so nothing falls between. */
-  subscribe(runId: string, listener: (event: LoggedEvent) => void): () => void;
+  /**
+   * Live events from the moment the promise resolves; it resolves to the unsubscribe
+   * function. Subscribe before reading the backlog so nothing falls between.
+   */
+  subscribe(runId: string, listener: (event: LoggedEvent) => void): Promise<() => void>;
   /** The run is over: keep the log for `retainMs`, then forget it. */
   end(runId: string): Promise<void>;
   close(): Promise<void>;
@@ -62,7 +65,7 @@ export class InProcessRunEventLog implements RunEventLog {
     return events.filter((e) => compareEventIds(e.id, afterId) > 0);
   }
 
-  subscribe(runId: string, listener: (event: LoggedEvent) => void): () => void {
+  async subscribe(runId: string, listener: (event: LoggedEvent) => void): Promise<() => void> {
     const log = this.#log(runId);
     log.listeners.add(listener);
     return () => {

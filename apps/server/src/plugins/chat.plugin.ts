@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { startProviderSim } from '@enox/provider-sim';
 import fp from 'fastify-plugin';
+import { RedisRunEventLog } from '../chat/redis-run-event-log.js';
 import { InProcessRunEventLog, type RunEventLog } from '../chat/run-event-log.js';
 import { RunRegistry } from '../chat/run-registry.js';
+import { localStopRun, RedisStopRelay, type StopRun } from '../chat/run-stop-relay.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Config } from '../env.js';
 import { createDatabaseMediaStore, type MediaStore } from '../media/media-store.js';
@@ -20,6 +22,8 @@ declare module 'fastify' {
 export interface ChatRuntime {
   readonly log: RunEventLog;
   readonly runs: RunRegistry;
+  /** Stops a run in whichever process executes it. */
+  readonly stopRun: StopRun;
   readonly media: MediaStore;
   readonly providers: ProviderAccess;
   readonly simulator: SimulatorEndpoints | null;
@@ -66,9 +70,13 @@ export const chatPlugin = fp<ChatPluginOptions>(
     if (interrupted > 0)
       app.log.warn({ interrupted }, 'answers cut off by a previous stop marked interrupted');
 
+    // With Redis, several processes share run events and stop requests.
+    const runs = new RunRegistry();
+    const relay = config.redisUrl ? await RedisStopRelay.start(config.redisUrl, runs) : null;
     const runtime: ChatRuntime = {
-      log: new InProcessRunEventLog(),
-      runs: new RunRegistry(),
+      log: config.redisUrl ? new RedisRunEventLog(config.redisUrl) : new InProcessRunEventLog(),
+      runs,
+      stopRun: relay?.stopRun ?? localStopRun(runs),
       media: createDatabaseMediaStore(app.db),
       providers: new ProviderAccess(app.db, secretBox, simulator),
       simulator,
@@ -78,7 +86,9 @@ export const chatPlugin = fp<ChatPluginOptions>(
     app.addHook('preClose', async () => {
       await runtime.runs.drain();
     });
-    app.addHook('onClose', () => runtime.log.close());
+    app.addHook('onClose', async () => {
+      await Promise.all([runtime.log.close(), relay?.close()]);
+    });
   },
   { name: 'enox-chat', dependencies: ['enox-db'] },
 );

@@ -61,11 +61,12 @@ export function createServices(deps: ServiceDeps): Services {
       defaultMonthlyLimit: config.defaultMonthlyLimit,
     }),
     chat: {
-      ...createChatHistoryService({ db, media: runtime.media, runs: runtime.runs }),
+      ...createChatHistoryService({ db, media: runtime.media, stopRun: runtime.stopRun }),
       ...createChatRunService({
         db,
         log: runtime.log,
         runs: runtime.runs,
+        stopRun: runtime.stopRun,
         media: runtime.media,
         access,
         logger: deps.logger,

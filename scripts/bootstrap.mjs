@@ -136,7 +136,8 @@ function chromiumHint(env) {
 }
 
 const mode = process.argv[2];
-if (mode !== 'start' && mode !== 'test') fail('usage: bootstrap.mjs start|test');
+if (mode !== 'start' && mode !== 'test' && mode !== 'sim')
+  fail('usage: bootstrap.mjs start|test|sim');
 
 const nodeBin = ensureNode();
 const binDir = ensurePnpm(nodeBin);
@@ -149,19 +150,24 @@ const env = {
 ensureInstalled(nodeBin, env);
 
 const turbo = ['exec', 'turbo', 'run', '--output-logs=errors-only'];
+/** Runs a built entry point with the chosen Node until it exits, passing signals on. */
+function serve(entry, args) {
+  const child = spawn(nodeBin, [entry, ...args], { stdio: 'inherit', cwd: root, env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
 if (mode === 'start') {
   run(
     'pnpm',
     [...turbo, 'build', '--filter=@enox/server...', '--filter=@enox/web', '--filter=@enox/admin'],
     env,
   );
-  const server = spawn(nodeBin, [join(root, 'apps', 'server', 'dist', 'main.js')], {
-    stdio: 'inherit',
-    cwd: root,
-    env,
-  });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  serve(join(root, 'apps', 'server', 'dist', 'main.js'), []);
+} else if (mode === 'sim') {
+  // `npm run sim -- --port 4010`: npm hands over what follows `--`.
+  run('pnpm', [...turbo, 'build', '--filter=@enox/provider-sim'], env);
+  serve(join(root, 'packages', 'provider-sim', 'dist', 'cli.js'), process.argv.slice(3));
 } else {
   chromiumHint(env);
   run('pnpm', [...turbo, 'build', 'typecheck', 'lint'], env);

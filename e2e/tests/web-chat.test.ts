@@ -289,12 +289,24 @@ describe.skipIf(!chromiumPath)('the chat in the browser', () => {
     await page.reload();
     const src = await page.getByTestId('generated-video').getAttribute('src');
     expect(src).toMatch(/^\/media\/[0-9a-f-]{36}$/);
-    // The simulator's video is MP4-shaped but not playable: check what the player is given.
     const served = await page.evaluate(async (path) => {
       const response = await fetch(path ?? '');
       return { status: response.status, type: response.headers.get('content-type') };
     }, src);
     expect(served).toEqual({ status: 200, type: 'video/mp4' });
+    // The player reads it through the server's media route (with ranges) and can play it.
+    await eventually(() =>
+      page.getByTestId('generated-video').evaluate((v: HTMLVideoElement) => v.videoWidth),
+    ).toBeGreaterThan(0);
+    const playing = await page
+      .getByTestId('generated-video')
+      .evaluate(async (v: HTMLVideoElement) => {
+        v.muted = true;
+        await v.play();
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        return v.currentTime > 0 || v.ended;
+      });
+    expect(playing).toBe(true);
   });
 
   const png = Buffer.from(

@@ -3,6 +3,8 @@ export { fakeToolCallText } from './fake-tool-call.js';
 export type { FakeToolCallFormat } from './fake-tool-call.js';
 export { SIM_MESSAGES } from './messages.js';
 export { SIM_MODELS } from './catalog.js';
+/** The Veo video bytes, and the colour (RGB) they show for a prompt. */
+export { tinyMp4, videoColour } from './media/video.js';
 export { RESERVED_GEMINI_MODELS } from './chat/model-capabilities.js';
 export type { SimModel } from './catalog.js';
 export type {

@@ -1,7 +1,7 @@
 import type { SimVideo } from '../behaviour.js';
 import type { Exchange } from '../exchange.js';
 import { sendBytes, sendJson } from '../exchange.js';
-import { fakeMp4 } from '../media/video.js';
+import { tinyMp4 } from '../media/video.js';
 import { geminiError } from '../provider-errors.js';
 import { readPredict } from './imagen.js';
 import { pollOperation } from './video-operations.js';
@@ -43,7 +43,7 @@ export function pollVeo(ex: Exchange, name: string): void {
   }
   operation.videoUris ??= Array.from({ length: operation.sampleCount }, (_, i) => {
     const seed = `${operation.prompt}#${i}`;
-    const id = ex.state.media.put({ mimeType: 'video/mp4', bytes: fakeMp4(seed) }, seed);
+    const id = ex.state.media.put({ mimeType: 'video/mp4', bytes: tinyMp4(seed) }, seed);
     return `${ex.state.simUrl}/gemini/v1beta/files/${id}:download?alt=media`;
   });
   const generatedSamples = operation.videoUris.map((uri) => ({ video: { uri } }));

@@ -102,3 +102,20 @@ describe.skipIf(!REDIS_URL)('several server processes behind one Redis', () => {
     expect((await a.chat.list.query({})).items).toEqual([]);
   });
 });
+
+it('refuses to start when REDIS_URL points nowhere, and says which setting is wrong', async () => {
+  const database = await createTestDatabase();
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      ENOX_DATA_DIR: '.enox-test',
+      ENOX_SECRET: randomBytes(48).toString('base64'),
+      REDIS_URL: 'redis://127.0.0.1:1',
+    });
+    await expect(buildApp(config, { database })).rejects.toThrow(
+      /REDIS_URL is set but Redis cannot be reached/,
+    );
+  } finally {
+    await database.close();
+  }
+});

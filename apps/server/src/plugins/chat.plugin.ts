@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startProviderSim } from '@enox/provider-sim';
 import fp from 'fastify-plugin';
+import { assertRedisReachable } from '../chat/redis-check.js';
 import { RedisRunEventLog } from '../chat/redis-run-event-log.js';
 import { InProcessRunEventLog, type RunEventLog } from '../chat/run-event-log.js';
 import { RunRegistry } from '../chat/run-registry.js';
@@ -47,6 +48,8 @@ export interface ChatPluginOptions {
 
 export const chatPlugin = fp<ChatPluginOptions>(
   async (app, { config, secretBox, simulator: given }) => {
+    // Before anything is started that would need stopping again.
+    if (config.redisUrl) await assertRedisReachable(config.redisUrl);
     const env = environmentCatalogue(config.providerKeys);
     const seeded = await seedProviders(
       app.db,

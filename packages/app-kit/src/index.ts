@@ -6,12 +6,15 @@ export { createQueryClient, shouldRetry } from './query-client';
 export { readAppError, NETWORK_ERROR_MESSAGE, type AppErrorInfo } from './app-error';
 export { useLogin, useLogout, useRegister, useSignedInUser, useUser } from './auth/session';
 export {
+  fieldErrorsOf,
   readFormValues,
   serverFormErrors,
   validateForm,
   type FieldErrors,
+  type FieldOfPath,
   type FormErrors,
   type FormSchema,
+  type ServerErrorPlacement,
   type Validation,
 } from './auth/form-errors';
 export { useAuthForm, type AuthFormOptions } from './auth/use-auth-form';

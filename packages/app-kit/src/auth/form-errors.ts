@@ -44,30 +44,59 @@ export function validateForm<T, K extends string>(
   return { ok: false, errors };
 }
 
-/** Server answers that belong to one field rather than to the whole form. */
-const FIELD_OF_CODE: Record<string, string> = {
+/** Which form field an issue's path belongs to, when the input is not shaped like the form. */
+export type FieldOfPath<K extends string> = (path: ReadonlyArray<PropertyKey>) => K | undefined;
+
+/**
+ * One message per form field: the first the schema reports. Nested paths
+ * (`capabilities.tools`) belong to their top-level field unless `fieldOfPath`
+ * says otherwise.
+ */
+export function fieldErrorsOf<K extends string>(
+  issues: ReadonlyArray<Issue>,
+  fields: readonly K[],
+  fieldOfPath?: FieldOfPath<K>,
+): FieldErrors<K> {
+  const errors: FieldErrors<K> = {};
+  for (const issue of issues) {
+    const field = fieldOfPath?.(issue.path) ?? fields.find((name) => name === issue.path[0]);
+    if (field && !errors[field]) errors[field] = issue.message;
+  }
+  return errors;
+}
+
+/** Server answers that belong to one field on any form that has it. */
+const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   EMAIL_TAKEN: 'email',
   SIGNUP_DOMAIN: 'email',
 };
 
-/** Places a failed call's message next to the field it concerns, or above the submit button. */
+export interface ServerErrorPlacement<K extends string> {
+  /** Error codes that belong to one field of this form (e.g. `MODEL_EXISTS` → the model id). */
+  fieldOfCode?: Partial<Record<string, K>> | undefined;
+  fieldOfPath?: FieldOfPath<K> | undefined;
+}
+
+/**
+ * Places a failed call's message next to its field: by error code, or by the server's
+ * field errors, else above the submit button.
+ */
 export function serverFormErrors<K extends string>(
   error: unknown,
   fields: readonly K[],
+  placement: ServerErrorPlacement<K> = {},
 ): FormErrors<K> {
   const info = readAppError(error);
-  const isField = (name: string): name is K => (fields as readonly string[]).includes(name);
-
-  const codeField = FIELD_OF_CODE[info.appCode];
-  if (codeField && isField(codeField)) {
-    return { fields: { [codeField]: info.message } as FieldErrors<K> };
-  }
-
-  const fieldErrors: FieldErrors<K> = {};
-  for (const [name, message] of Object.entries(info.fieldErrors)) {
-    if (isField(name)) fieldErrors[name] = message;
-  }
-  if (Object.keys(fieldErrors).length > 0) return { fields: fieldErrors };
+  const isField = (name: string | undefined): name is K =>
+    name !== undefined && (fields as readonly string[]).includes(name);
+  const codeField = placement.fieldOfCode?.[info.appCode] ?? FIELD_OF_CODE[info.appCode];
+  if (isField(codeField)) return { fields: { [codeField]: info.message } as FieldErrors<K> };
+  const byField = fieldErrorsOf(
+    Object.entries(info.fieldErrors).map(([path, message]) => ({ path: path.split('.'), message })),
+    fields,
+    placement.fieldOfPath,
+  );
+  if (Object.keys(byField).length > 0) return { fields: byField };
   return { fields: {}, form: info.message };
 }
 

@@ -4,9 +4,9 @@ import {
   serverFormErrors,
   type FieldErrors,
   type FieldOfPath,
+  type FormErrors,
   type FormSchema,
-  type ServerFormErrors,
-} from './field-errors';
+} from '@enox/app-kit';
 
 export interface SchemaFormOptions<V extends Record<string, unknown>, T> {
   initial: V;
@@ -36,7 +36,7 @@ export function useSchemaForm<V extends Record<string, unknown>, T>({
   const fields = Object.keys(initial) as K[];
   const [values, setValues] = useState(initial);
   const [shown, setShown] = useState<ReadonlySet<K>>(() => new Set());
-  const [server, setServer] = useState<ServerFormErrors<K>>({ fields: {} });
+  const [server, setServer] = useState<FormErrors<K>>({ fields: {} });
 
   const parsed = useMemo(() => schema.safeParse(toInput(values)), [schema, toInput, values]);
   const clientErrors: FieldErrors<K> = parsed.success
@@ -69,7 +69,7 @@ export function useSchemaForm<V extends Record<string, unknown>, T>({
   };
 
   const fail = (caught: unknown) =>
-    setServer(serverFormErrors(caught, fields, fieldOfCode, fieldOfPath));
+    setServer(serverFormErrors(caught, fields, { fieldOfCode, fieldOfPath }));
 
   const reset = (next: V = initial) => {
     setValues(next);

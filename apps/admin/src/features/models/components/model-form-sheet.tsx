@@ -14,7 +14,7 @@ import { Checkbox } from '../../../components/ui/checkbox';
 import { FormSheet } from '../../../components/ui/form-sheet';
 import { Select } from '../../../components/ui/select';
 import { Switch } from '../../../components/ui/switch';
-import type { FormSchema } from '../../../lib/forms/field-errors';
+import type { FormSchema } from '@enox/app-kit';
 import { useSchemaForm } from '../../../lib/forms/use-schema-form';
 import { trpc } from '@enox/app-kit';
 import {

@@ -15,7 +15,7 @@ import { MaskedKey } from '../../../components/ui/masked-key';
 import { Select } from '../../../components/ui/select';
 import { Switch } from '../../../components/ui/switch';
 import { readAppError, trpc } from '@enox/app-kit';
-import type { FormSchema } from '../../../lib/forms/field-errors';
+import type { FormSchema } from '@enox/app-kit';
 import { useSchemaForm } from '../../../lib/forms/use-schema-form';
 import {
   KIND_LABELS,

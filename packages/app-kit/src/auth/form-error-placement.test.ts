@@ -1,7 +1,7 @@
 import { createProviderInput } from '@enox/contracts';
 import { describe, expect, it } from 'vitest';
-import { createFakeClient, wireError } from '@enox/app-kit/testing';
-import { fieldErrorsOf, serverFormErrors } from './field-errors';
+import { createFakeClient, wireError } from '../testing/fake-trpc';
+import { fieldErrorsOf, serverFormErrors } from './form-errors';
 
 const FIELDS = ['name', 'baseUrl', 'apiKey', 'preset'] as const;
 
@@ -38,8 +38,23 @@ describe('form field errors', () => {
     const error = await failureOf(
       wireError('CONFLICT', 409, 'MODEL_EXISTS', 'This provider already has a model with this id.'),
     );
-    expect(serverFormErrors(error, ['modelId', 'name'], { MODEL_EXISTS: 'modelId' })).toEqual({
+    expect(
+      serverFormErrors(error, ['modelId', 'name'], { fieldOfCode: { MODEL_EXISTS: 'modelId' } }),
+    ).toEqual({
       fields: { modelId: 'This provider already has a model with this id.' },
+    });
+  });
+
+  it('places nested server field errors by their path', async () => {
+    const error = await failureOf(
+      wireError('BAD_REQUEST', 400, 'BAD_INPUT', 'Invalid.', {
+        fieldErrors: { 'capabilities.tools': 'Tools need a text model.' },
+      }),
+    );
+    const fieldOfPath = (path: ReadonlyArray<PropertyKey>) =>
+      path[0] === 'capabilities' ? ('tools' as const) : undefined;
+    expect(serverFormErrors(error, ['tools', 'name'], { fieldOfPath })).toEqual({
+      fields: { tools: 'Tools need a text model.' },
     });
   });
 

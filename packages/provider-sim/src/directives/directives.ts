@@ -63,16 +63,18 @@ function wholeNumber(
   range: [number, number],
   summary: string,
   set: (into: SimDirectives, n: number) => void,
+  placeholder = 'N',
 ): DirectiveSpec {
   const [min, max] = range;
   return {
     name,
-    syntax: `[sim:${name}=N]`,
+    syntax: `[sim:${name}=${placeholder}]`,
     summary,
     apply: (value, into) => {
       const n = value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
-      if (!(n >= min && n <= max))
-        return `[sim:${name}=N] needs a whole number from ${min} to ${max}.`;
+      if (!(n >= min && n <= max)) {
+        return `[sim:${name}=${placeholder}] needs a whole number from ${min} to ${max}.`;
+      }
       set(into, n);
       return undefined;
     },
@@ -134,6 +136,7 @@ export const DIRECTIVES: readonly DirectiveSpec[] = [
     (into, n) => {
       into.firstTokenMs = n;
     },
+    'MS',
   ),
   {
     name: 'error',

@@ -47,8 +47,15 @@ async function playInPage(base64: string) {
   video.src = URL.createObjectURL(new Blob([bytes], { type: 'video/mp4' }));
   const state = await loaded;
   if (state !== 'loadeddata') return { state };
-  // At `loadeddata` the frame may not be painted yet: a canvas would get transparent black.
-  await new Promise((resolve) => video.requestVideoFrameCallback(resolve));
+  const startedAt = video.currentTime;
+  await video.play();
+  // Read the canvas once a frame has been presented (at `loadeddata` it is still
+  // transparent black). Registered while playing, so frames keep coming; the timeout
+  // only guards a clip that ended first, whose last frame has the same colour.
+  await new Promise((resolve) => {
+    video.requestVideoFrameCallback(resolve);
+    setTimeout(resolve, 2000);
+  });
   const canvas = document.createElement('canvas');
   canvas.width = video.videoWidth;
   canvas.height = video.videoHeight;
@@ -65,8 +72,6 @@ async function playInPage(base64: string) {
   const pixels = points.map(([x, y]) =>
     Array.from(context?.getImageData(x ?? 0, y ?? 0, 1, 1).data.subarray(0, 3) ?? []),
   );
-  const startedAt = video.currentTime;
-  await video.play();
   await new Promise((resolve) => setTimeout(resolve, 500));
   return {
     state,

@@ -1,13 +1,12 @@
 import type { SimReply, SimToolCall } from '../behaviour.js';
 import type { ChatRequestView, OfferedTool } from './chat-request.js';
 import { defaultReasoning, defaultReplyText } from './default-reply.js';
-import type { MediaTool } from './intent.js';
 import { detectMediaIntent } from './intent.js';
 
 /** A call of an offered media tool: `{ prompt }` (`{ text }` for TTS) plus whichever of the two its schema lists. */
 export function mediaToolCall(tool: OfferedTool, subject: string): SimToolCall {
   const args: Record<string, unknown> = {
-    [tool.name === ('generate_tts' satisfies MediaTool) ? 'text' : 'prompt']: subject,
+    [tool.name === 'generate_tts' ? 'text' : 'prompt']: subject,
   };
   for (const key of ['prompt', 'text']) {
     if (tool.properties.includes(key)) args[key] = subject;

@@ -22,8 +22,8 @@ const DEFAULT_SUBJECTS: Record<MediaTool, string> = {
   generate_video: 'waves rolling onto a beach',
 };
 
-function subjectFor(tool: MediaTool, rest: string): string {
-  const intent = detectMediaIntent(rest);
+/** What to make: what the message asks this tool for, else the message, else a default. */
+function subjectFor(tool: MediaTool, rest: string, intent = detectMediaIntent(rest)): string {
   if (intent?.tool === tool) return intent.subject;
   return rest === '' ? DEFAULT_SUBJECTS[tool] : rest;
 }
@@ -38,8 +38,9 @@ function content(view: ChatRequestView, d: SimDirectives, original: ChatRequestV
   if (d.echo) return reply({ text: echoText(original) });
   if (d.jsonExample) return reply({ text: jsonExampleText() });
   if (d.fakeTool && mayCallTools) {
-    const tool = detectMediaIntent(rest)?.tool ?? 'generate_image';
-    const subject = subjectFor(tool, rest);
+    const intent = detectMediaIntent(rest);
+    const tool = intent?.tool ?? 'generate_image';
+    const subject = subjectFor(tool, rest, intent);
     const args = tool === 'generate_tts' ? { text: subject } : { prompt: subject };
     return reply({ text: fakeToolCallText(d.fakeTool.format, tool, args, d.fakeTool) });
   }
